@@ -1,0 +1,170 @@
+"""The app factory every service and the gateway use: lifespan, middleware, errors, health, metrics."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from contextlib import asynccontextmanager
+from typing import Any
+
+import httpx
+from fastapi import APIRouter, FastAPI
+from fastapi.responses import JSONResponse
+from prometheus_client import CollectorRegistry
+from prometheus_fastapi_instrumentator import Instrumentator
+from sqlalchemy import text
+
+from jiuzhu_kit.auth import TokenVerifier, dev_jwks
+from jiuzhu_kit.db import create_engine, session_factory
+from jiuzhu_kit.errors import install_problem_handlers, problem_response
+from jiuzhu_kit.logging import configure_logging
+from jiuzhu_kit.middleware import RequestContextMiddleware
+from jiuzhu_kit.outbox import EventHandlers, OutboxRelay, make_events_router
+from jiuzhu_kit.peers import ServiceIdentity
+from jiuzhu_kit.settings import ServiceSettings
+
+logger = logging.getLogger(__name__)
+
+Hook = Callable[[FastAPI], Awaitable[None]]
+
+
+def build_verifier(settings: ServiceSettings) -> TokenVerifier:
+    jwks: dict[str, Any] = {"keys": []}
+    if settings.jwt_trusted_keys:
+        jwks = json.loads(settings.jwt_trusted_keys)
+    verifier = TokenVerifier(
+        issuer=settings.jwt_issuer,
+        audience=settings.jwt_audience,
+        jwks=jwks,
+        jwks_url=settings.jwt_jwks_url,
+    )
+    if settings.is_development:
+        verifier.add_jwks(dev_jwks())
+    return verifier
+
+
+def create_app(
+    *,
+    settings: ServiceSettings,
+    title: str,
+    description: str,
+    routers: Sequence[APIRouter] = (),
+    outbox_model: type[Any] | None = None,
+    inbox_model: type[Any] | None = None,
+    event_handlers: EventHandlers | None = None,
+    peers: Callable[[], dict[str, str]] | None = None,
+    on_startup: Sequence[Hook] = (),
+    on_shutdown: Sequence[Hook] = (),
+    large_body_paths: Sequence[str] = (),
+    non_json_paths: Sequence[str] = (),
+    version: str = "0.1.0",
+    readiness: Callable[[FastAPI], Awaitable[None]] | None = None,
+) -> FastAPI:
+    """Build a service app. The lifespan owns the DB engine, one shared HTTP client and the relay."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        configure_logging(
+            service=settings.service_name, level=settings.log_level, json=settings.log_json
+        )
+        engine = create_engine(settings.database_url, echo=settings.database_echo)
+        app.state.engine = engine
+        app.state.sessions = session_factory(engine)
+        app.state.http = httpx.AsyncClient(
+            timeout=settings.request_timeout_s,
+            limits=httpx.Limits(max_connections=100, max_keepalive_connections=20),
+        )
+        app.state.identity = ServiceIdentity(settings)
+        relay_task: asyncio.Task[None] | None = None
+        if outbox_model is not None:
+            relay = OutboxRelay(
+                sessions=app.state.sessions,
+                outbox_model=outbox_model,
+                http=app.state.http,
+                identity=app.state.identity,
+                peers=peers or dict,
+                source=settings.service_name,
+                poll_interval_s=settings.outbox_poll_interval_s,
+                batch_size=settings.outbox_batch_size,
+                max_backoff_s=settings.outbox_max_backoff_s,
+            )
+            app.state.relay = relay
+            if settings.outbox_relay_enabled:
+                relay_task = asyncio.create_task(relay.run_forever(), name="outbox-relay")
+        for hook in on_startup:
+            await hook(app)
+        try:
+            yield
+        finally:
+            for hook in on_shutdown:
+                await hook(app)
+            if relay_task is not None:
+                relay_task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await relay_task
+            await app.state.http.aclose()
+            await engine.dispose()
+
+    app = FastAPI(
+        title=title,
+        description=description,
+        version=version,
+        lifespan=lifespan,
+        openapi_url="/openapi.json",
+        docs_url="/docs",
+        redoc_url=None,
+    )
+    app.state.settings = settings
+    app.state.verifier = build_verifier(settings)
+    install_problem_handlers(app)
+    app.add_middleware(
+        RequestContextMiddleware,  # type: ignore[arg-type]
+        max_body_bytes=settings.max_body_bytes,
+        large_body_paths=large_body_paths,
+        non_json_paths=non_json_paths,
+    )
+
+    @app.get("/healthz", tags=["health"], summary="Liveness: the process answers")
+    async def healthz() -> dict[str, str]:
+        return {"status": "ok", "service": settings.service_name}
+
+    @app.get("/readyz", tags=["health"], summary="Readiness: the database is reachable")
+    async def readyz() -> Any:
+        try:
+            async with app.state.engine.connect() as conn:
+                await conn.execute(text("SELECT 1"))
+            if readiness is not None:
+                await readiness(app)
+        except Exception as exc:
+            logger.warning("not ready: %s", exc)
+            return problem_response(
+                status=503,
+                detail=f"{settings.service_name} is not ready: {type(exc).__name__}",
+                instance="/readyz",
+                type_slug="not-ready",
+            )
+        return JSONResponse({"status": "ready", "service": settings.service_name})
+
+    for router in routers:
+        app.include_router(router)
+    if event_handlers is not None and inbox_model is not None:
+        app.include_router(make_events_router(event_handlers, inbox_model))
+
+    Instrumentator(
+        registry=CollectorRegistry(),
+        excluded_handlers=["/metrics", "/healthz", "/readyz"],
+    ).instrument(app).expose(app, endpoint="/metrics", include_in_schema=False)
+    _instrument_tracing(app)
+    return app
+
+
+def _instrument_tracing(app: FastAPI) -> None:
+    """OpenTelemetry spans per request; exported wherever the standard OTEL_* variables point."""
+    try:
+        from opentelemetry.instrumentation.fastapi import FastAPIInstrumentor
+    except ImportError:  # pragma: no cover - the dependency is locked, this guards partial installs
+        return
+    FastAPIInstrumentor.instrument_app(app, excluded_urls="healthz,readyz,metrics")

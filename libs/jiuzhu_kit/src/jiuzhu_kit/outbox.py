@@ -1,0 +1,258 @@
+"""Transactional outbox and idempotent inbox: a state change reaches its peer at least once, applied once.
+
+Rows are written in the business transaction; the relay delivers them with exponential backoff until the
+peer acknowledges (2xx). Receivers record each event id in their inbox in the same transaction as its effect.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import uuid
+from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+import httpx
+from fastapi import APIRouter, Depends
+from pydantic import BaseModel
+from sqlalchemy import JSON, Column, Text, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import async_sessionmaker
+from sqlmodel import Field, SQLModel
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from jiuzhu_kit.auth import require_roles
+from jiuzhu_kit.db import SessionDep, UTCDateTime, utcnow
+from jiuzhu_kit.errors import BadRequest
+from jiuzhu_kit.peers import ServiceIdentity
+
+logger = logging.getLogger(__name__)
+
+
+def make_outbox_models(base: type[SQLModel]) -> tuple[type[Any], type[Any]]:
+    """The outbox and inbox tables in a service's own metadata (`base` carries its registry)."""
+
+    class OutboxEvent(base, table=True):  # type: ignore[valid-type,misc,call-arg]
+        """An event waiting to reach a peer service."""
+
+        __tablename__ = "outbox_event"
+
+        id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+        destination: str = Field(max_length=40, index=True)
+        topic: str = Field(max_length=80)
+        payload: dict[str, Any] = Field(sa_column=Column(JSON, nullable=False))
+        created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+        next_attempt_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
+        delivered_at: datetime | None = Field(default=None, sa_type=UTCDateTime, index=True)
+        attempts: int = 0
+        last_error: str | None = Field(default=None, sa_column=Column(Text))
+
+    class InboxEvent(base, table=True):  # type: ignore[valid-type,misc,call-arg]
+        """An event already applied: its id is never applied again."""
+
+        __tablename__ = "inbox_event"
+
+        id: uuid.UUID = Field(primary_key=True)
+        topic: str = Field(max_length=80)
+        source: str = Field(max_length=40)
+        received_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+    return OutboxEvent, InboxEvent
+
+
+def enqueue(
+    session: AsyncSession,
+    outbox_model: type[Any],
+    *,
+    destination: str,
+    topic: str,
+    payload: dict[str, Any],
+) -> Any:
+    """Add an event to the caller's transaction: it exists exactly when the change it announces does."""
+    row = outbox_model(destination=destination, topic=topic, payload=payload)
+    session.add(row)
+    session.info["outbox_enqueued"] = True  # the request's session wakes the relay after commit
+    return row
+
+
+class EventIn(BaseModel):
+    """The envelope every service posts to a peer's `/internal/events`."""
+
+    id: uuid.UUID
+    topic: str
+    source: str
+    occurred_at: datetime
+    payload: dict[str, Any]
+
+
+EventHandler = Callable[[AsyncSession, EventIn], Awaitable[None]]
+
+
+class EventHandlers:
+    """Topic → handler registry of a receiving service."""
+
+    def __init__(self) -> None:
+        self.handlers: dict[str, EventHandler] = {}
+
+    def on(self, topic: str) -> Callable[[EventHandler], EventHandler]:
+        def register(fn: EventHandler) -> EventHandler:
+            self.handlers[topic] = fn
+            return fn
+
+        return register
+
+
+def make_events_router(handlers: EventHandlers, inbox_model: type[Any]) -> APIRouter:
+    """`POST /internal/events`: applies each event id once; a repeat is acknowledged and ignored."""
+    router = APIRouter(tags=["internal"], include_in_schema=False)
+
+    @router.post(
+        "/internal/events", status_code=200, dependencies=[Depends(require_roles("service"))]
+    )
+    async def receive_event(event: EventIn, session: SessionDep) -> dict[str, Any]:
+        handler = handlers.handlers.get(event.topic)
+        if handler is None:
+            raise BadRequest(f"No handler for event topic {event.topic!r}")
+        if await session.get(inbox_model, event.id) is not None:
+            return {"id": str(event.id), "applied": False, "duplicate": True}
+        try:
+            async with session.begin_nested():
+                session.add(inbox_model(id=event.id, topic=event.topic, source=event.source))
+                await session.flush()
+        except IntegrityError:
+            # A concurrent delivery of the same event won the race; this one is a duplicate.
+            return {"id": str(event.id), "applied": False, "duplicate": True}
+        await handler(session, event)
+        return {"id": str(event.id), "applied": True, "duplicate": False}
+
+    return router
+
+
+def backoff_s(attempts: int, *, base_s: float = 0.5, max_s: float = 300.0) -> float:
+    """Exponential backoff with jitter, capped, so a peer that is down is not hammered."""
+    delay = min(max_s, base_s * 2 ** max(attempts - 1, 0))
+    return float(delay * random.uniform(0.8, 1.2))  # noqa: S311 - jitter, not security
+
+
+class OutboxRelay:
+    """Background task delivering due outbox rows to their peers until acknowledged."""
+
+    def __init__(
+        self,
+        *,
+        sessions: async_sessionmaker[AsyncSession],
+        outbox_model: type[Any],
+        http: httpx.AsyncClient,
+        identity: ServiceIdentity,
+        peers: Callable[[], dict[str, str]],
+        source: str,
+        poll_interval_s: float = 1.0,
+        batch_size: int = 50,
+        max_backoff_s: float = 300.0,
+        timeout_s: float = 5.0,
+    ) -> None:
+        self.sessions, self.model, self.http = sessions, outbox_model, http
+        self.identity, self.peers, self.source = identity, peers, source
+        self.poll_interval_s, self.batch_size = poll_interval_s, batch_size
+        self.max_backoff_s, self.timeout_s = max_backoff_s, timeout_s
+        self._wake = asyncio.Event()
+
+    def wake(self) -> None:
+        """Deliver now instead of at the next poll (called after a commit that enqueued events)."""
+        self._wake.set()
+
+    async def run_forever(self) -> None:
+        while True:
+            try:
+                delivered = await self.run_once()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                logger.exception("outbox relay pass failed; retrying")
+                delivered = 0
+            if delivered:
+                continue
+            self._wake.clear()
+            try:
+                await asyncio.wait_for(self._wake.wait(), timeout=self.poll_interval_s)
+            except TimeoutError:
+                pass
+
+    async def run_once(self) -> int:
+        """Deliver one batch of due events; returns how many were acknowledged."""
+        model = self.model
+        async with self.sessions() as session:
+            query = (
+                select(model)
+                .where(model.delivered_at.is_(None), model.next_attempt_at <= utcnow())
+                .order_by(model.created_at)
+                .limit(self.batch_size)
+            )
+            if session.bind.dialect.name == "postgresql":
+                # Several replicas may run relays: each row goes to exactly one of them at a time.
+                query = query.with_for_update(skip_locked=True)
+            rows = list((await session.execute(query)).scalars())
+            acknowledged = 0
+            for row in rows:
+                error = await self._deliver(row)
+                if error is None:
+                    row.delivered_at = utcnow()
+                    row.last_error = None
+                    acknowledged += 1
+                else:
+                    row.attempts += 1
+                    row.last_error = error[:2000]
+                    row.next_attempt_at = utcnow() + timedelta(
+                        seconds=backoff_s(row.attempts, max_s=self.max_backoff_s)
+                    )
+                    logger.warning(
+                        "outbox event %s (%s → %s) not delivered, attempt %d: %s",
+                        row.id,
+                        row.topic,
+                        row.destination,
+                        row.attempts,
+                        error,
+                    )
+                session.add(row)
+            await session.commit()
+            return acknowledged
+
+    async def _deliver(self, row: Any) -> str | None:
+        base = self.peers().get(row.destination)
+        if not base:
+            return f"no URL configured for destination {row.destination!r}"
+        envelope = {
+            "id": str(row.id),
+            "topic": row.topic,
+            "source": self.source,
+            "occurred_at": row.created_at.isoformat(),
+            "payload": row.payload,
+        }
+        try:
+            response = await self.http.post(
+                f"{base.rstrip('/')}/internal/events",
+                json=envelope,
+                headers={"Authorization": f"Bearer {self.identity.token()}"},
+                timeout=self.timeout_s,
+            )
+        except httpx.HTTPError as exc:
+            return f"{type(exc).__name__}: {exc}"
+        if 200 <= response.status_code < 300:
+            return None
+        return f"HTTP {response.status_code}: {response.text[:500]}"
+
+
+async def pending_count(session: AsyncSession, outbox_model: type[Any]) -> int:
+    rows = await session.execute(select(outbox_model.id).where(outbox_model.delivered_at.is_(None)))
+    return len(rows.all())
+
+
+async def retry_now(session: AsyncSession, outbox_model: type[Any]) -> None:
+    """Make every undelivered event due immediately (operations: after a peer comes back)."""
+    await session.execute(
+        update(outbox_model)
+        .where(outbox_model.delivered_at.is_(None))
+        .values(next_attempt_at=utcnow())
+    )

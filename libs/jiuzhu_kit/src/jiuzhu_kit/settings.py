@@ -1,0 +1,66 @@
+"""Settings base: one env prefix per service, safe local defaults, default secrets refused outside development."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+# Development-only secrets. They let `make run` and the tests work with no setup, and they are
+# refused by the validator below whenever the environment is not development or test.
+DEV_PII_KEY = "jiuzhu-development-pii-key-do-not-use-in-production"
+DEV_SIGNING_SEED = "jiuzhu-development-signing-seed-do-not-use-in-production"
+
+Environment = Literal["development", "test", "production", "staging"]
+
+
+class ServiceSettings(BaseSettings):
+    """What every service reads from its environment (`<PREFIX>_DATABASE_URL`, …)."""
+
+    model_config = SettingsConfigDict(env_prefix="JIUZHU_", extra="ignore", env_file=None)
+
+    service_name: str = "jiuzhu"
+    environment: Environment = "development"
+    database_url: str = "sqlite+aiosqlite:///./var/jiuzhu.db"
+    database_echo: bool = False
+    max_body_bytes: int = 1_048_576
+    request_timeout_s: float = 10.0
+    log_level: str = "INFO"
+    log_json: bool = True
+
+    # Identity: tokens are verified against these keys (a JWKS JSON document or a JWKS URL).
+    jwt_issuer: str = "jiuzhu-gateway"
+    jwt_audience: str = "jiuzhu"
+    jwt_trusted_keys: str = ""
+    jwt_jwks_url: str = ""
+    # This service's own key for the service-identity tokens it sends to peers (PEM, Ed25519).
+    service_signing_key: str = ""
+    pii_key: str = DEV_PII_KEY
+
+    # Outbox relay.
+    outbox_poll_interval_s: float = 1.0
+    outbox_batch_size: int = 50
+    outbox_max_backoff_s: float = 300.0
+    outbox_relay_enabled: bool = True
+
+    @property
+    def is_development(self) -> bool:
+        return self.environment in ("development", "test")
+
+    @model_validator(mode="after")
+    def _refuse_default_secrets(self) -> ServiceSettings:
+        if self.is_development:
+            return self
+        problems = []
+        if self.pii_key == DEV_PII_KEY or len(self.pii_key) < 32:
+            problems.append("pii_key must be set to a secret of at least 32 characters")
+        if not self.service_signing_key:
+            problems.append("service_signing_key must be set (PEM private key)")
+        if not (self.jwt_trusted_keys or self.jwt_jwks_url):
+            problems.append("jwt_trusted_keys or jwt_jwks_url must be set")
+        if self.database_url.startswith("sqlite"):
+            problems.append("database_url must point at PostgreSQL outside development")
+        if problems:
+            raise ValueError(f"refusing to start in {self.environment!r}: " + "; ".join(problems))
+        return self

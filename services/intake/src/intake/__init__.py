@@ -1,0 +1,1 @@
+"""Intake service: households as declared, applications and their workflow (申请受理)."""
