@@ -5,7 +5,6 @@ from pathlib import Path
 
 import httpx
 import pytest
-
 from intake.main import build_app
 from intake.settings import IntakeSettings
 from jiuzhu_kit.testing import app_client, migrated_database

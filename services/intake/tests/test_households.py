@@ -3,7 +3,6 @@
 from datetime import date
 
 import httpx
-
 from intake.db import metadata
 from jiuzhu_kit import resident_id
 from jiuzhu_kit.migrations import drift
@@ -24,12 +23,15 @@ def declaration(*ids: str, region: str = "431028206") -> dict:
         "address": "柏叶村 3 组",
         "registration": "rural",
         "members": [
-            {"name": f"成员{i}", "id_number": n, "relation": relations[i]} for i, n in enumerate(ids)
+            {"name": f"成员{i}", "id_number": n, "relation": relations[i]}
+            for i, n in enumerate(ids)
         ],
     }
 
 
-async def test_a_caseworker_declares_a_household_and_reads_it_back(client: httpx.AsyncClient) -> None:
+async def test_a_caseworker_declares_a_household_and_reads_it_back(
+    client: httpx.AsyncClient,
+) -> None:
     ids = [person(11), person(22, date(1982, 3, 1)), person(31, date(2012, 9, 1))]
     created = await client.post("/v1/households", json=declaration(*ids), headers=CASEWORKER_ANREN)
     assert created.status_code == 201, created.text
@@ -81,7 +83,9 @@ async def test_a_person_belongs_to_one_household_only(client: httpx.AsyncClient)
     assert second.json()["household_id"] == first.json()["id"]
 
 
-async def test_a_caseworker_elsewhere_gets_404_and_cannot_list_it(client: httpx.AsyncClient) -> None:
+async def test_a_caseworker_elsewhere_gets_404_and_cannot_list_it(
+    client: httpx.AsyncClient,
+) -> None:
     created = await client.post(
         "/v1/households", json=declaration(person(81)), headers=CASEWORKER_ANREN
     )

@@ -121,7 +121,7 @@ def create_app(
     app.state.verifier = build_verifier(settings)
     install_problem_handlers(app)
     app.add_middleware(
-        RequestContextMiddleware,  # type: ignore[arg-type]
+        RequestContextMiddleware,
         max_body_bytes=settings.max_body_bytes,
         large_body_paths=large_body_paths,
         non_json_paths=non_json_paths,
@@ -151,7 +151,7 @@ def create_app(
     for router in routers:
         app.include_router(router)
     if event_handlers is not None and inbox_model is not None:
-        app.include_router(make_events_router(event_handlers, inbox_model))
+        app.include_router(make_events_router(event_handlers, inbox_model, outbox_model))
 
     Instrumentator(
         registry=CollectorRegistry(),

@@ -142,7 +142,7 @@ def mint_token(
     """Sign a short-lived access token. Without a key it uses the development key (tests, local runs)."""
     if private_pem is None:
         private_pem, kid = dev_private_pem(), DEV_KID
-    key = serialization.load_pem_private_key(private_pem.encode(), password=None)
+    key: Any = serialization.load_pem_private_key(private_pem.encode(), password=None)
     issued = int(now if now is not None else time.time())
     claims: dict[str, Any] = {
         "iss": issuer,

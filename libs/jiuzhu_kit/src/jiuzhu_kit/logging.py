@@ -38,3 +38,4 @@ def configure_logging(*, service: str, level: str = "INFO", json: bool = True) -
     # uvicorn's access log duplicates what the request middleware logs with the request id.
     logging.getLogger("uvicorn.access").handlers[:] = []
     logging.getLogger("uvicorn.access").propagate = False
+    logging.getLogger("httpx").setLevel(logging.WARNING)

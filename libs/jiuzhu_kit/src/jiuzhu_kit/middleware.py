@@ -10,6 +10,7 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from jiuzhu_kit.errors import PROBLEM_BASE, PROBLEM_JSON
@@ -20,10 +21,6 @@ _VALID_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
 BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 
 logger = logging.getLogger("jiuzhu.access")
-
-
-class _BodyTooLarge(Exception):
-    pass
 
 
 async def send_problem(
@@ -145,22 +142,14 @@ class RequestContextMiddleware:
                 if message["type"] == "http.request":
                     received += len(message.get("body", b""))
                     if received > limit:
-                        raise _BodyTooLarge
+                        # An HTTPException passes through FastAPI's body parsing (other errors
+                        # become 400) and is rendered as a problem by the app's handlers.
+                        raise StarletteHTTPException(
+                            413, detail=f"The body exceeds the limit of {limit} bytes"
+                        )
                 return message
 
-            try:
-                await self.app(scope, limited_receive, send_with_id)
-            except _BodyTooLarge:
-                if status_holder["started"]:
-                    raise
-                await send_problem(
-                    send_with_id,
-                    status=413,
-                    title="Request body too large",
-                    detail=f"The body exceeds the limit of {limit} bytes",
-                    path=path,
-                    request_id=request_id,
-                )
+            await self.app(scope, limited_receive, send_with_id)
         finally:
             if path not in ("/healthz", "/readyz", "/metrics"):
                 logger.info(

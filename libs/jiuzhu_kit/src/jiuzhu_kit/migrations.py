@@ -28,8 +28,10 @@ def _include_object(
 def _render_item(type_: str, obj: Any, autogen_context: Any) -> str | Literal[False]:
     # The kit's column types (UTC timestamps, encrypted strings) are plain types in the database;
     # migrations render the stored type so they never import application code.
-    if type_ == "type" and isinstance(obj, TypeDecorator) and type(obj).__module__.startswith(
-        "jiuzhu_kit"
+    if (
+        type_ == "type"
+        and isinstance(obj, TypeDecorator)
+        and type(obj).__module__.startswith("jiuzhu_kit")
     ):
         impl = obj.impl_instance
         if isinstance(impl, DateTime):

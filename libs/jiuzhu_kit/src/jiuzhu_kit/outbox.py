@@ -7,6 +7,7 @@ peer acknowledges (2xx). Receivers record each event id in their inbox in the sa
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import random
 import uuid
@@ -15,17 +16,16 @@ from datetime import datetime, timedelta
 from typing import Any
 
 import httpx
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel
-from sqlalchemy import JSON, Column, Text, select, update
+from sqlalchemy import JSON, Column, Text, func, select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.asyncio import async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import Field, SQLModel
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from jiuzhu_kit.auth import require_roles
 from jiuzhu_kit.db import SessionDep, UTCDateTime, utcnow
-from jiuzhu_kit.errors import BadRequest
+from jiuzhu_kit.errors import BadRequest, NotFound
 from jiuzhu_kit.peers import ServiceIdentity
 
 logger = logging.getLogger(__name__)
@@ -104,9 +104,68 @@ class EventHandlers:
         return register
 
 
-def make_events_router(handlers: EventHandlers, inbox_model: type[Any]) -> APIRouter:
-    """`POST /internal/events`: applies each event id once; a repeat is acknowledged and ignored."""
+def make_events_router(
+    handlers: EventHandlers, inbox_model: type[Any], outbox_model: type[Any] | None = None
+) -> APIRouter:
+    """`POST /internal/events`: applies each event id once; a repeat is acknowledged and ignored.
+
+    Also `GET /internal/inbox/{id}` and `GET /internal/outbox` so operators (and the cross-service
+    tests) can see what was applied and what is still waiting for a peer.
+    """
     router = APIRouter(tags=["internal"], include_in_schema=False)
+    operator = Depends(require_roles("service", "admin"))
+
+    @router.get("/internal/inbox/{event_id}", dependencies=[operator])
+    async def inbox_entry(event_id: uuid.UUID, session: SessionDep) -> dict[str, Any]:
+        row = await session.get(inbox_model, event_id)
+        if row is None:
+            raise NotFound(f"Event {event_id} has not been applied here")
+        return {
+            "id": str(row.id),
+            "topic": row.topic,
+            "source": row.source,
+            "received_at": row.received_at.isoformat(),
+        }
+
+    if outbox_model is not None:
+
+        @router.get("/internal/outbox", dependencies=[operator])
+        async def outbox_status(session: SessionDep) -> dict[str, Any]:
+            rows = await session.execute(
+                select(
+                    outbox_model.destination,
+                    outbox_model.topic,
+                    outbox_model.id,
+                    outbox_model.attempts,
+                    outbox_model.created_at,
+                )
+                .where(outbox_model.delivered_at.is_(None))
+                .order_by(outbox_model.created_at)
+            )
+            pending = [
+                {
+                    "id": str(r.id),
+                    "destination": r.destination,
+                    "topic": r.topic,
+                    "attempts": r.attempts,
+                    "created_at": r.created_at.isoformat(),
+                }
+                for r in rows
+            ]
+            delivered = await session.execute(
+                select(func.count())
+                .select_from(outbox_model)
+                .where(outbox_model.delivered_at.is_not(None))
+            )
+            return {"pending": pending, "delivered_count": int(delivered.scalar_one())}
+
+        @router.post("/internal/outbox/retry", dependencies=[operator])
+        async def outbox_retry(session: SessionDep, request: Request) -> dict[str, Any]:
+            await retry_now(session, outbox_model)
+            relay = getattr(request.app.state, "relay", None)
+            if relay is not None:
+                session.info["outbox_enqueued"] = True
+            return {"status": "scheduled"}
 
     @router.post(
         "/internal/events", status_code=200, dependencies=[Depends(require_roles("service"))]
@@ -175,10 +234,8 @@ class OutboxRelay:
             if delivered:
                 continue
             self._wake.clear()
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=self.poll_interval_s)
-            except TimeoutError:
-                pass
 
     async def run_once(self) -> int:
         """Deliver one batch of due events; returns how many were acknowledged."""
@@ -190,7 +247,7 @@ class OutboxRelay:
                 .order_by(model.created_at)
                 .limit(self.batch_size)
             )
-            if session.bind.dialect.name == "postgresql":
+            if session.get_bind().dialect.name == "postgresql":
                 # Several replicas may run relays: each row goes to exactly one of them at a time.
                 query = query.with_for_update(skip_locked=True)
             rows = list((await session.execute(query)).scalars())
@@ -242,11 +299,6 @@ class OutboxRelay:
         if 200 <= response.status_code < 300:
             return None
         return f"HTTP {response.status_code}: {response.text[:500]}"
-
-
-async def pending_count(session: AsyncSession, outbox_model: type[Any]) -> int:
-    rows = await session.execute(select(outbox_model.id).where(outbox_model.delivered_at.is_(None)))
-    return len(rows.all())
 
 
 async def retry_now(session: AsyncSession, outbox_model: type[Any]) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from jiuzhu_kit.auth import DEV_KID, dev_private_pem, kid_for, mint_token
+from jiuzhu_kit.auth import DEV_KID, dev_private_pem, mint_token
 from jiuzhu_kit.errors import BadGateway, DomainError, UpstreamTimeout, UpstreamUnavailable
 from jiuzhu_kit.logging import request_id_var
 from jiuzhu_kit.settings import ServiceSettings
@@ -23,7 +23,8 @@ class ServiceIdentity:
         self.settings, self.ttl_s = settings, ttl_s
         if settings.service_signing_key:
             self._pem = settings.service_signing_key
-            self._kid = kid_for(self._pem)
+            # The kid names this service in the trusted JWKS every peer is configured with.
+            self._kid = settings.service_key_id or settings.service_name
         else:
             self._pem, self._kid = dev_private_pem(), DEV_KID
         self._token, self._expires = "", 0.0

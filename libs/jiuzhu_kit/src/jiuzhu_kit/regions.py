@@ -33,7 +33,7 @@ _PLACEHOLDER_NAMES = frozenset({"市辖区", "县", "省直辖县级行政区划
 _ALL_SCOPES = frozenset({"", "*"})
 
 
-class UnknownRegion(ValueError):  # noqa: N818 - the shared API name
+class UnknownRegion(ValueError):
     """A region code that is malformed or absent from the division data."""
 
 

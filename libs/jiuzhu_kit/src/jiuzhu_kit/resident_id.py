@@ -17,7 +17,7 @@ _CHECK_CHARACTERS = "10X98765432"
 _LENGTH = 18
 
 
-class InvalidResidentId(ValueError):  # noqa: N818 - the shared API name
+class InvalidResidentId(ValueError):
     """A resident ID that fails a GB 11643-1999 check; the message says which one."""
 
 

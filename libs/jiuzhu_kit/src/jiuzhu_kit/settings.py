@@ -36,6 +36,7 @@ class ServiceSettings(BaseSettings):
     jwt_jwks_url: str = ""
     # This service's own key for the service-identity tokens it sends to peers (PEM, Ed25519).
     service_signing_key: str = ""
+    service_key_id: str = ""  # the kid of that key in the trusted JWKS; defaults to service_name
     pii_key: str = DEV_PII_KEY
 
     # Outbox relay.

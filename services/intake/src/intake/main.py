@@ -1,12 +1,12 @@
 """The intake app (`uvicorn intake.main:app`)."""
 
 from fastapi import FastAPI
+from jiuzhu_kit.app import create_app
+from jiuzhu_kit.outbox import EventHandlers
 
 from intake.db import InboxEvent, OutboxEvent
 from intake.households.router import router as households_router
 from intake.settings import IntakeSettings, get_settings
-from jiuzhu_kit.app import create_app
-from jiuzhu_kit.outbox import EventHandlers
 
 events = EventHandlers()
 

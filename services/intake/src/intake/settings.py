@@ -2,9 +2,8 @@
 
 from functools import cache
 
-from pydantic_settings import SettingsConfigDict
-
 from jiuzhu_kit.settings import ServiceSettings
+from pydantic_settings import SettingsConfigDict
 
 
 class IntakeSettings(ServiceSettings):

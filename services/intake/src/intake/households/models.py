@@ -5,12 +5,12 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime
 
+from jiuzhu_kit.db import UTCDateTime, utcnow
+from jiuzhu_kit.pii import EncryptedString
 from sqlalchemy import Column, String
 from sqlmodel import Field
 
 from intake.db import IntakeModel, pii_cipher
-from jiuzhu_kit.db import UTCDateTime, utcnow
-from jiuzhu_kit.pii import EncryptedString
 
 
 class Household(IntakeModel, table=True):

@@ -17,16 +17,18 @@ async def get(session: AsyncSession, household_id: uuid.UUID) -> Household | Non
 
 async def members_of(session: AsyncSession, household_id: uuid.UUID) -> list[Member]:
     rows = await session.execute(
-        select(Member).where(Member.household_id == household_id).order_by(Member.position)  # type: ignore[arg-type]
+        select(Member).where(Member.household_id == household_id).order_by(Member.position)
     )
     return list(rows.scalars())
 
 
-async def find_by_member_index(session: AsyncSession, id_indexes: Sequence[str]) -> Household | None:
+async def find_by_member_index(
+    session: AsyncSession, id_indexes: Sequence[str]
+) -> Household | None:
     rows = await session.execute(
         select(Household)
-        .join(Member, Member.household_id == Household.id)  # type: ignore[arg-type]
-        .where(Member.id_index.in_(id_indexes))  # type: ignore[attr-defined]
+        .join(Member, Member.household_id == Household.id)
+        .where(Member.id_index.in_(id_indexes))
         .limit(1)
     )
     return rows.scalars().first()
@@ -37,11 +39,9 @@ async def page(
 ) -> tuple[list[Household], int]:
     query = select(Household)
     if region_prefixes is not None:
-        query = query.where(
-            or_(*(Household.region_code.startswith(p) for p in region_prefixes))  # type: ignore[attr-defined]
-        )
+        query = query.where(or_(*(Household.region_code.startswith(p) for p in region_prefixes)))
     total = (await session.execute(select(func.count()).select_from(query.subquery()))).scalar_one()
     rows = await session.execute(
-        query.order_by(Household.created_at.desc(), Household.id).limit(limit).offset(offset)  # type: ignore[attr-defined]
+        query.order_by(Household.created_at.desc(), Household.id).limit(limit).offset(offset)
     )
     return list(rows.scalars()), int(total)

@@ -6,17 +6,18 @@ import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
+from jiuzhu_kit.auth import Principal, require_roles
+from jiuzhu_kit.db import SessionDep
 
 from intake.households import service
 from intake.households.schemas import HouseholdCreate, HouseholdPage, HouseholdRead
-from jiuzhu_kit.auth import Principal, require_roles
-from jiuzhu_kit.db import SessionDep
 
 router = APIRouter(prefix="/v1/households", tags=["households"])
 
 Writer = Annotated[Principal, Depends(require_roles("applicant", "caseworker", "admin"))]
 Reader = Annotated[
-    Principal, Depends(require_roles("applicant", "caseworker", "reviewer", "admin", "auditor", "service"))
+    Principal,
+    Depends(require_roles("applicant", "caseworker", "reviewer", "admin", "auditor", "service")),
 ]
 
 
@@ -31,7 +32,9 @@ async def create_household(
 
 
 @router.get("/{household_id}", response_model=HouseholdRead, summary="Read a household")
-async def get_household(household_id: uuid.UUID, session: SessionDep, principal: Reader) -> HouseholdRead:
+async def get_household(
+    household_id: uuid.UUID, session: SessionDep, principal: Reader
+) -> HouseholdRead:
     household = await service.get_visible(session, household_id=household_id, principal=principal)
     return await service.to_read(session, household, principal)
 

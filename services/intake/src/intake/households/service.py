@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
-from intake.households import repository
-from intake.households.models import Household, Member
-from intake.households.schemas import HouseholdCreate, HouseholdRead, MemberRead
 from jiuzhu_kit import pii, regions, resident_id
 from jiuzhu_kit.auth import Principal
 from jiuzhu_kit.errors import Conflict, Forbidden, InvalidInput, NotFound
+from jiuzhu_kit.outbox import enqueue
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from intake.db import OutboxEvent
+from intake.households import repository
+from intake.households.models import Household, Member
+from intake.households.schemas import HouseholdCreate, HouseholdRead, MemberRead
 
 # Roles whose work needs the full ID number (verification, home visits); everyone else sees it masked.
 UNMASKED_ROLES = ("caseworker", "reviewer", "admin", "service")
@@ -108,6 +110,19 @@ async def create(
             )
         )
     await session.flush()
+    # Verification keeps the composition it checks and monitors; the outbox makes sure it learns it.
+    enqueue(
+        session,
+        OutboxEvent,
+        destination="verification",
+        topic="household.declared",
+        payload={
+            "household_id": str(household.id),
+            "region_code": household.region_code,
+            "version": household.version,
+            "member_indexes": indexes,
+        },
+    )
     return household
 
 
@@ -127,7 +142,9 @@ async def get_visible(
     return household
 
 
-async def to_read(session: AsyncSession, household: Household, principal: Principal) -> HouseholdRead:
+async def to_read(
+    session: AsyncSession, household: Household, principal: Principal
+) -> HouseholdRead:
     reveal = principal.has_any(*UNMASKED_ROLES)
     members = await repository.members_of(session, household.id)
     return HouseholdRead(

@@ -1,0 +1,66 @@
+# Jiuzhu — the two commands are `make run` and `make test`; see README.md.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3.11
+UV_VERSION := 0.13.8
+UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
+VENV := .venv
+PY := $(VENV)/bin/python
+SERVICE_DIRS := services/intake services/verification services/matching services/charity gateway
+TEST_DIRS := libs/jiuzhu_kit $(SERVICE_DIRS)
+
+.PHONY: help install run migrate migration test test-unit test-e2e lint format clean bench
+
+help:
+	@echo "make run        install, migrate the SQLite files under var/, start the suite (gateway :8000)"
+	@echo "make test       install and run every test (TEST_POSTGRES_URL=postgresql://… for PostgreSQL)"
+	@echo "make test-e2e   cross-service tests only (JIUZHU_GATEWAY_URL=… targets a deployed stack)"
+	@echo "make lint       ruff format --check, ruff check, mypy, import-linter"
+	@echo "make migrate    upgrade every service's database to head"
+	@echo "make migration SERVICE=intake m='what changed'   autogenerate a migration"
+
+.tools/bin/uv:
+	$(PYTHON) -m venv .tools
+	.tools/bin/pip install --quiet uv==$(UV_VERSION)
+
+$(VENV)/.synced: uv.lock pyproject.toml $(wildcard */pyproject.toml */*/pyproject.toml) | $(if $(findstring .tools,$(UV)),.tools/bin/uv)
+	$(UV) sync --frozen --python $(PYTHON)
+	@touch $@
+
+install: $(VENV)/.synced
+
+migrate: install
+	$(PY) deploy/local/run.py migrate
+
+migration: install
+	@test -n "$(SERVICE)" || (echo "usage: make migration SERVICE=intake m='what changed'" && exit 2)
+	@dir=$$( [ "$(SERVICE)" = gateway ] && echo gateway || echo services/$(SERVICE) ); \
+		cd $$dir && $(CURDIR)/$(VENV)/bin/alembic -c alembic.ini revision --autogenerate -m "$(m)"
+
+run: install
+	$(PY) deploy/local/run.py
+
+test: install
+	@set -e; for dir in $(TEST_DIRS); do \
+		echo "== $$dir"; \
+		(cd $$dir && $(CURDIR)/$(PY) -m pytest -c $(CURDIR)/pyproject.toml --rootdir . tests -q $(PYTEST_ARGS)); \
+	done
+	@echo "== tests (cross-service, real processes)"
+	$(PY) -m pytest tests -q $(PYTEST_ARGS)
+
+test-e2e: install
+	$(PY) -m pytest tests -q $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy libs/jiuzhu_kit/src services/*/src gateway/src tests bench
+	$(VENV)/bin/lint-imports
+
+format: install
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+clean:
+	rm -rf $(VENV) .tools var .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,1 @@
+"""Imports every gateway table so the metadata is complete (Alembic, drift check)."""

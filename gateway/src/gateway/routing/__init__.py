@@ -1,0 +1,1 @@
+"""Routing by path prefix to the service that owns the resource."""

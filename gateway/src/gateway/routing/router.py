@@ -1,0 +1,76 @@
+"""Catch-all routes forwarding the public API to the services, and their readiness."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import httpx
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse
+from jiuzhu_kit.errors import NotFound
+from starlette.responses import Response
+
+from gateway.routing.proxy import forward
+from gateway.routing.table import ROUTES, SERVICES, service_for
+from gateway.settings import GatewaySettings
+
+router = APIRouter()
+METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"]
+
+
+def _settings(request: Request) -> GatewaySettings:
+    settings: GatewaySettings = request.app.state.settings
+    return settings
+
+
+@router.get("/v1/status", tags=["health"], summary="Readiness of every service behind the gateway")
+async def status(request: Request) -> JSONResponse:
+    settings = _settings(request)
+    http: httpx.AsyncClient = request.app.state.upstream
+
+    async def probe(name: str, base: str) -> tuple[str, dict[str, Any]]:
+        try:
+            response = await http.get(f"{base.rstrip('/')}/readyz", timeout=5.0)
+        except httpx.HTTPError as exc:
+            return name, {"ready": False, "error": type(exc).__name__}
+        return name, {"ready": response.status_code == 200, "status": response.status_code}
+
+    results = dict(await asyncio.gather(*(probe(n, u) for n, u in settings.peer_urls().items())))
+    ready = all(r["ready"] for r in results.values())
+    return JSONResponse({"ready": ready, "services": results}, status_code=200 if ready else 503)
+
+
+@router.get(
+    "/services/{service}/readyz", tags=["health"], summary="One service's readiness, through us"
+)
+async def service_ready(service: str, request: Request) -> Response:
+    if service not in SERVICES:
+        raise NotFound(f"Unknown service {service!r}; known: {', '.join(SERVICES)}")
+    base = _settings(request).peer_urls()[service]
+    return await forward(
+        request, service=service, base_url=base, http=request.app.state.upstream, path="/readyz"
+    )
+
+
+def _proxy_route(prefix: str) -> Any:
+    async def proxy(request: Request) -> Response:
+        service = service_for(request.url.path)
+        if service is None:  # pragma: no cover - every registered prefix maps to a service
+            raise NotFound(f"No route matches {request.method} {request.url.path}")
+        base = _settings(request).peer_urls()[service]
+        return await forward(
+            request, service=service, base_url=base, http=request.app.state.upstream
+        )
+
+    proxy.__name__ = "proxy_" + prefix.strip("/").replace("/", "_").replace("-", "_")
+    return proxy
+
+
+for _service, _prefixes in ROUTES.items():
+    for _prefix in _prefixes:
+        _handler = _proxy_route(_prefix)
+        router.add_api_route(_prefix, _handler, methods=METHODS, include_in_schema=False)
+        router.add_api_route(
+            _prefix + "/{rest:path}", _handler, methods=METHODS, include_in_schema=False
+        )

@@ -1,0 +1,1 @@
+"""Verification's copy of household composition, kept current by intake's events."""

@@ -1,0 +1,32 @@
+"""Applies intake's `household.declared` events (delivered at least once, applied once by the inbox)."""
+
+from __future__ import annotations
+
+import uuid
+
+from jiuzhu_kit.outbox import EventIn
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from verification.households.models import KnownHousehold
+from verification.main_events import events
+
+
+@events.on("household.declared")
+async def household_declared(session: AsyncSession, event: EventIn) -> None:
+    payload = event.payload
+    household_id = uuid.UUID(payload["household_id"])
+    known = await session.get(KnownHousehold, household_id)
+    if known is not None and known.version >= payload["version"]:
+        return  # an older announcement arriving late never overwrites a newer one
+    if known is None:
+        known = KnownHousehold(
+            household_id=household_id,
+            region_code=payload["region_code"],
+            version=payload["version"],
+            member_indexes=payload["member_indexes"],
+        )
+    else:
+        known.region_code = payload["region_code"]
+        known.version = payload["version"]
+        known.member_indexes = payload["member_indexes"]
+    session.add(known)
