@@ -55,7 +55,7 @@ test-e2e: install
 lint: install
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/ruff check .
-	$(VENV)/bin/mypy libs/jiuzhu_kit/src services/*/src gateway/src tests bench
+	$(VENV)/bin/mypy libs/jiuzhu_kit/src services/*/src gateway/src tests $(wildcard bench)
 	$(VENV)/bin/lint-imports
 
 format: install

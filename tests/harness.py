@@ -15,8 +15,10 @@ import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 import asyncpg
 import httpx
@@ -29,6 +31,7 @@ SERVICES = {
     "charity": ROOT / "services/charity",
     "gateway": ROOT / "gateway",
 }
+T = TypeVar("T")
 PEERS = ("intake", "verification", "matching", "charity")
 
 
@@ -216,7 +219,9 @@ async def drop_databases(stack: Stack) -> None:
         await conn.close()
 
 
-async def eventually(check, *, timeout_s: float = 30.0, interval_s: float = 0.2):  # type: ignore[no-untyped-def]
+async def eventually(
+    check: Callable[[], Awaitable[T]], *, timeout_s: float = 30.0, interval_s: float = 0.2
+) -> T:
     """Poll `check` (an async callable returning a truthy value when done) until it holds or time is up."""
     deadline = time.monotonic() + timeout_s
     last = None

@@ -4,9 +4,9 @@ from datetime import date
 
 import httpx
 import pytest
+
 from jiuzhu_kit import resident_id
 from jiuzhu_kit.testing import bearer
-
 from tests.harness import Stack, eventually
 
 CASEWORKER = bearer("caseworker", region="431028")

@@ -4,6 +4,7 @@ import base64
 
 import pytest
 import sqlalchemy as sa
+
 from jiuzhu_kit import pii
 from jiuzhu_kit.pii import DecryptionError, EncryptedString, FieldCipher
 

@@ -1,6 +1,7 @@
 """Region codes: canonical forms, lookup against the shipped data, names and prefix-based scope."""
 
 import pytest
+
 from jiuzhu_kit import regions
 from jiuzhu_kit.regions import UnknownRegion
 

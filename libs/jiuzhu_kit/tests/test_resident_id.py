@@ -3,6 +3,7 @@
 from datetime import date
 
 import pytest
+
 from jiuzhu_kit import resident_id
 from jiuzhu_kit.resident_id import InvalidResidentId
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from typing import Any
 
@@ -15,8 +14,6 @@ from jiuzhu_kit.logging import request_id_var
 
 PROBLEM_JSON = "application/problem+json"
 PROBLEM_BASE = "https://jiuzhu.example/problems/"
-
-logger = logging.getLogger(__name__)
 
 
 class DomainError(Exception):
@@ -203,14 +200,4 @@ def install_problem_handlers(app: FastAPI) -> None:
             detail=detail,
             instance=request.url.path,
             headers=dict(exc.headers) if exc.headers else None,
-        )
-
-    @app.exception_handler(Exception)
-    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-        logger.exception("unhandled error on %s %s", request.method, request.url.path)
-        return problem_response(
-            status=500,
-            detail="An unexpected error occurred. Quote the request id when reporting it.",
-            instance=request.url.path,
-            type_slug="internal-error",
         )

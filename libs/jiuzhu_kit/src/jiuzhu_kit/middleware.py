@@ -149,7 +149,22 @@ class RequestContextMiddleware:
                         )
                 return message
 
-            await self.app(scope, limited_receive, send_with_id)
+            try:
+                await self.app(scope, limited_receive, send_with_id)
+            except Exception:
+                # Inside the request context so the log line and the problem carry the request id;
+                # the body reveals nothing of the error itself.
+                logger.exception("unhandled error on %s %s", method, path)
+                if status_holder["started"]:
+                    raise
+                await send_problem(
+                    send_with_id,
+                    status=500,
+                    title="Internal server error",
+                    detail="An unexpected error occurred. Quote the request id when reporting it.",
+                    path=path,
+                    request_id=request_id,
+                )
         finally:
             if path not in ("/healthz", "/readyz", "/metrics"):
                 logger.info(

@@ -77,7 +77,8 @@ def bearer(
 async def app_client(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
     """Run the app's lifespan and talk to it in-process over ASGI."""
     async with LifespanManager(app, startup_timeout=60, shutdown_timeout=30) as manager:
-        transport = httpx.ASGITransport(app=manager.app)
+        # As a real server would: an unhandled error becomes the 500 problem, not a test crash.
+        transport = httpx.ASGITransport(app=manager.app, raise_app_exceptions=False)
         async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
             yield client
 

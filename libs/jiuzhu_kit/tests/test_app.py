@@ -1,0 +1,113 @@
+"""The app factory's promises: request ids, health, metrics, and a problem+json for every failure."""
+
+import httpx
+import pytest
+
+from jiuzhu_kit.app import create_app
+from jiuzhu_kit.settings import ServiceSettings
+from jiuzhu_kit.testing import app_client
+
+PROBLEM = "application/problem+json"
+
+
+def assert_problem(response: httpx.Response, status: int) -> dict:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"] == PROBLEM
+    body = response.json()
+    assert body["status"] == status
+    assert body["title"] and body["detail"] and body["type"].startswith("https://")
+    assert body["request_id"] == response.headers["x-request-id"]
+    return body
+
+
+async def test_request_id_is_generated_or_kept(client: httpx.AsyncClient) -> None:
+    generated = await client.get("/healthz")
+    assert len(generated.headers["x-request-id"]) == 32
+    kept = await client.get("/healthz", headers={"X-Request-ID": "abc-123"})
+    assert kept.headers["x-request-id"] == "abc-123"
+    # A value that could forge log lines is replaced, not echoed.
+    forged = await client.get("/healthz", headers={"X-Request-ID": "a b\tc"})
+    assert forged.headers["x-request-id"] != "a b\tc"
+
+
+async def test_health_and_readiness(client: httpx.AsyncClient) -> None:
+    assert (await client.get("/healthz")).json() == {"status": "ok", "service": "jiuzhu"}
+    assert (await client.get("/readyz")).json()["status"] == "ready"
+
+
+async def test_readiness_is_503_when_the_database_is_unreachable(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    settings = ServiceSettings(
+        database_url="postgresql+asyncpg://nobody@127.0.0.1:1/none", environment="test"
+    )
+    app = create_app(settings=settings, title="t", description="t")
+    async with app_client(app) as c:
+        assert (await c.get("/healthz")).status_code == 200
+        assert_problem(await c.get("/readyz"), 503)
+
+
+async def test_metrics_are_exposed_in_prometheus_format(client: httpx.AsyncClient) -> None:
+    await client.get("/notes/count", params={"text": "x"})
+    metrics = await client.get("/metrics")
+    assert metrics.status_code == 200
+    assert "http_requests_total" in metrics.text
+
+
+async def test_validation_errors_name_each_field(client: httpx.AsyncClient) -> None:
+    body = assert_problem(await client.post("/notes", json={"text": "", "count": "many"}), 422)
+    assert {e["field"] for e in body["errors"]} == {"text", "count"}
+
+
+async def test_malformed_json_is_400(client: httpx.AsyncClient) -> None:
+    response = await client.post(
+        "/notes", content=b'{"text": ', headers={"Content-Type": "application/json"}
+    )
+    assert "not valid JSON" in assert_problem(response, 400)["detail"]
+
+
+async def test_unknown_route_and_wrong_method(client: httpx.AsyncClient) -> None:
+    assert "/nowhere" in assert_problem(await client.get("/nowhere"), 404)["detail"]
+    assert "DELETE" in assert_problem(await client.delete("/healthz"), 405)["detail"]
+
+
+async def test_a_body_that_is_not_json_is_415(client: httpx.AsyncClient) -> None:
+    response = await client.post(
+        "/notes", content=b"text=a", headers={"Content-Type": "text/plain"}
+    )
+    assert_problem(response, 415)
+
+
+@pytest.mark.parametrize("chunked", [False, True])
+async def test_a_body_over_the_limit_is_413(client: httpx.AsyncClient, chunked: bool) -> None:
+    payload = b'{"text": "' + b"x" * 5000 + b'", "count": 1}'
+
+    async def stream():  # type: ignore[no-untyped-def]
+        for i in range(0, len(payload), 1000):
+            yield payload[i : i + 1000]
+
+    response = await client.post(
+        "/notes",
+        content=stream() if chunked else payload,
+        headers={"Content-Type": "application/json"},
+    )
+    assert "2048" in assert_problem(response, 413)["detail"]
+
+
+async def test_a_domain_conflict_is_409_and_rolls_the_transaction_back(
+    client: httpx.AsyncClient,
+) -> None:
+    body = assert_problem(
+        await client.post("/notes/fail", json={"text": "rollback", "count": 1}), 409
+    )
+    assert body["current"] == "x"
+    count = await client.get("/notes/count", params={"text": "rollback"})
+    assert count.json() == {"count": 0}
+
+
+async def test_a_success_commits(client: httpx.AsyncClient) -> None:
+    assert (await client.post("/notes", json={"text": "kept", "count": 1})).status_code == 201
+    assert (await client.get("/notes/count", params={"text": "kept"})).json() == {"count": 1}
+
+
+async def test_an_unexpected_error_is_500_without_internals(client: httpx.AsyncClient) -> None:
+    body = assert_problem(await client.get("/boom"), 500)
+    assert "hunter2" not in str(body) and "RuntimeError" not in str(body)

@@ -1,0 +1,84 @@
+"""Tokens: signature, expiry, issuer and audience are checked; roles gate routes."""
+
+import base64
+import json
+import time
+
+import httpx
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from jiuzhu_kit.auth import mint_token
+from jiuzhu_kit.testing import bearer
+
+
+def _other_key_pem() -> str:
+    return (
+        Ed25519PrivateKey.generate()
+        .private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+        .decode()
+    )
+
+
+def _auth(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
+
+
+async def test_a_valid_token_yields_the_principal(client: httpx.AsyncClient) -> None:
+    response = await client.get(
+        "/me", headers=bearer("caseworker", subject="cw-1", region="431028")
+    )
+    assert response.json() == {"sub": "cw-1", "roles": ["caseworker"]}
+
+
+async def test_no_token_is_401_with_a_bearer_challenge(client: httpx.AsyncClient) -> None:
+    response = await client.get("/me")
+    assert response.status_code == 401
+    assert response.headers["www-authenticate"] == "Bearer"
+
+
+async def test_expired_token_is_refused(client: httpx.AsyncClient) -> None:
+    token = mint_token(subject="u", roles=["caseworker"], now=time.time() - 3600, ttl_s=60)
+    response = await client.get("/me", headers=_auth(token))
+    assert response.status_code == 401 and "expired" in response.json()["detail"]
+
+
+async def test_a_token_signed_by_an_untrusted_key_is_refused(client: httpx.AsyncClient) -> None:
+    token = mint_token(
+        subject="u", roles=["admin"], private_pem=_other_key_pem(), kid="jiuzhu-dev-1"
+    )
+    assert (await client.get("/me", headers=_auth(token))).status_code == 401
+    unknown_kid = mint_token(subject="u", roles=["admin"], private_pem=_other_key_pem(), kid="x")
+    assert (await client.get("/me", headers=_auth(unknown_kid))).status_code == 401
+
+
+async def test_alg_none_is_refused(client: httpx.AsyncClient) -> None:
+    def b64(data: dict) -> str:
+        return base64.urlsafe_b64encode(json.dumps(data).encode()).rstrip(b"=").decode()
+
+    claims = {
+        "sub": "u",
+        "roles": ["admin"],
+        "iss": "jiuzhu-gateway",
+        "aud": "jiuzhu",
+        "exp": int(time.time()) + 600,
+    }
+    token = f"{b64({'alg': 'none', 'kid': 'jiuzhu-dev-1'})}.{b64(claims)}."
+    assert (await client.get("/me", headers=_auth(token))).status_code == 401
+
+
+async def test_wrong_audience_or_issuer_is_refused(client: httpx.AsyncClient) -> None:
+    for kwargs in ({"audience": "someone-else"}, {"issuer": "evil"}):
+        token = mint_token(subject="u", roles=["admin"], **kwargs)
+        assert (await client.get("/me", headers=_auth(token))).status_code == 401
+
+
+async def test_a_missing_role_is_403_naming_the_roles(client: httpx.AsyncClient) -> None:
+    response = await client.get("/caseworkers", headers=bearer("applicant"))
+    assert response.status_code == 403
+    assert "caseworker" in response.json()["detail"]
+    assert (await client.get("/caseworkers", headers=bearer("caseworker"))).status_code == 200
