@@ -1,5 +1,6 @@
 """The suite as one system: readiness through the gateway, writes landing in their owner, nothing lost."""
 
+import socket
 from datetime import date
 
 import httpx
@@ -7,7 +8,7 @@ import pytest
 
 from jiuzhu_kit import resident_id
 from jiuzhu_kit.testing import bearer
-from tests.harness import Stack, eventually
+from tests.harness import ServiceProcess, Stack, eventually, free_port
 
 CASEWORKER = bearer("caseworker", region="431028")
 OPERATOR = bearer("admin")
@@ -168,3 +169,29 @@ async def test_an_event_to_a_stopped_peer_is_delivered_once_it_is_back(
 async def _attempted(intake: httpx.AsyncClient, event_id: str) -> bool:
     body = (await intake.get("/internal/outbox", headers=OPERATOR)).json()
     return any(e["id"] == event_id and e["attempts"] >= 1 for e in body["pending"])
+
+
+@pytest.mark.process_control
+async def test_a_service_that_does_not_answer_in_time_is_a_504_problem(
+    stack: Stack, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    # A peer that accepts the connection and never answers: what a hung service looks like.
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(16)
+        gateway_env = dict(stack.processes["gateway"].env)
+        gateway_env["GATEWAY_CHARITY_URL"] = f"http://127.0.0.1:{silent.getsockname()[1]}"
+        gateway_env["GATEWAY_UPSTREAM_TIMEOUT_S"] = "1.0"
+        slow_gateway = ServiceProcess(
+            "gateway", free_port(), gateway_env, tmp_path_factory.mktemp("slow") / "gw.log"
+        )
+        slow_gateway.start()
+        try:
+            await slow_gateway.wait_ready()
+            async with httpx.AsyncClient(base_url=slow_gateway.url, timeout=30) as client:
+                response = await client.get("/v1/organizations", headers=CASEWORKER)
+            assert response.status_code == 504
+            assert response.headers["content-type"] == "application/problem+json"
+            assert "charity" in response.json()["detail"]
+        finally:
+            slow_gateway.stop()
