@@ -45,11 +45,19 @@ async def test_readiness_is_503_when_the_database_is_unreachable(tmp_path) -> No
         assert_problem(await c.get("/readyz"), 503)
 
 
-async def test_metrics_are_exposed_in_prometheus_format(client: httpx.AsyncClient) -> None:
+async def test_metrics_show_http_figures_and_the_outbox_backlog(client: httpx.AsyncClient) -> None:
     await client.get("/notes/count", params={"text": "x"})
+    await client.post("/notes", json={"text": "waiting", "count": 1})  # the relay is off here
     metrics = await client.get("/metrics")
     assert metrics.status_code == 200
     assert "http_requests_total" in metrics.text
+    pending = next(
+        line
+        for line in metrics.text.splitlines()
+        if line.startswith("jiuzhu_outbox_pending_events ")
+    )
+    assert float(pending.split()[1]) >= 1
+    assert "jiuzhu_outbox_oldest_pending_age_seconds" in metrics.text
 
 
 async def test_validation_errors_name_each_field(client: httpx.AsyncClient) -> None:

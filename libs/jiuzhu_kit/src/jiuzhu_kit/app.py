@@ -21,6 +21,7 @@ from jiuzhu_kit.auth import TokenVerifier, dev_jwks
 from jiuzhu_kit.db import create_engine, session_factory
 from jiuzhu_kit.errors import install_problem_handlers, problem_response
 from jiuzhu_kit.logging import configure_logging
+from jiuzhu_kit.metrics import Refresher, install_metrics_endpoint, outbox_refresher
 from jiuzhu_kit.middleware import RequestContextMiddleware
 from jiuzhu_kit.outbox import EventHandlers, OutboxRelay, make_events_router
 from jiuzhu_kit.peers import ServiceIdentity
@@ -62,6 +63,7 @@ def create_app(
     non_json_paths: Sequence[str] = (),
     version: str = "0.1.0",
     readiness: Callable[[FastAPI], Awaitable[None]] | None = None,
+    metrics_refreshers: Sequence[Refresher] = (),
 ) -> FastAPI:
     """Build a service app. The lifespan owns the DB engine, one shared HTTP client and the relay."""
 
@@ -153,10 +155,15 @@ def create_app(
     if event_handlers is not None and inbox_model is not None:
         app.include_router(make_events_router(event_handlers, inbox_model, outbox_model))
 
+    registry = CollectorRegistry()
     Instrumentator(
-        registry=CollectorRegistry(),
+        registry=registry,
         excluded_handlers=["/metrics", "/healthz", "/readyz"],
-    ).instrument(app).expose(app, endpoint="/metrics", include_in_schema=False)
+    ).instrument(app)
+    refreshers = list(metrics_refreshers)
+    if outbox_model is not None:
+        refreshers.insert(0, outbox_refresher(outbox_model))
+    install_metrics_endpoint(app, registry, refreshers, namespace="jiuzhu")
     _instrument_tracing(app)
     return app
 
