@@ -1,0 +1,1 @@
+"""households domain."""

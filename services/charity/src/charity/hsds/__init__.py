@@ -1,0 +1,1 @@
+"""hsds domain."""

@@ -1,0 +1,1 @@
+"""lovelist domain."""
