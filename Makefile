@@ -10,7 +10,7 @@ PY := $(VENV)/bin/python
 SERVICE_DIRS := services/intake services/verification services/matching services/charity gateway
 TEST_DIRS := libs/jiuzhu_kit $(SERVICE_DIRS)
 
-.PHONY: help install run migrate migration test test-unit test-e2e lint format clean bench
+.PHONY: help install run migrate migration test test-e2e lint format clean bench-simulation
 
 help:
 	@echo "make run        install, migrate the SQLite files under var/, start the suite (gateway :8000)"
@@ -64,3 +64,7 @@ format: install
 
 clean:
 	rm -rf $(VENV) .tools var .mypy_cache .ruff_cache .pytest_cache
+
+# Benchmarks: each generates its own seeded data and prints one JSON object on its last line.
+bench-simulation: install
+	$(PY) bench/simulation/run.py

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+
 from jiuzhu_kit.testing import app_client, migrated_database
 from matching.main import build_app
 from matching.settings import MatchingSettings

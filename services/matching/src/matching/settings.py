@@ -2,8 +2,9 @@
 
 from functools import cache
 
-from jiuzhu_kit.settings import ServiceSettings
 from pydantic_settings import SettingsConfigDict
+
+from jiuzhu_kit.settings import ServiceSettings
 
 
 class MatchingSettings(ServiceSettings):

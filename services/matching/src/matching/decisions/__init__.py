@@ -1,0 +1,1 @@
+"""Decisions on households and their plans (一户一策)."""

@@ -1,0 +1,1 @@
+"""The rule engine: a safe expression language, the catalog loader, and two back ends (per household, vectorised)."""

@@ -1,0 +1,1 @@
+"""Population what-if simulations of parameter reforms."""
