@@ -10,7 +10,7 @@ PY := $(VENV)/bin/python
 SERVICE_DIRS := services/intake services/verification services/matching services/charity gateway
 TEST_DIRS := libs/jiuzhu_kit $(SERVICE_DIRS)
 
-.PHONY: help install run migrate migration test test-e2e lint format clean bench-simulation
+.PHONY: help install run migrate migration test test-e2e lint format clean bench-simulation bench-intake bench-ingest bench-gateway bench-screening
 
 help:
 	@echo "make run        install, migrate the SQLite files under var/, start the suite (gateway :8000)"
@@ -19,6 +19,7 @@ help:
 	@echo "make lint       ruff format --check, ruff check, mypy, import-linter"
 	@echo "make migrate    upgrade every service's database to head"
 	@echo "make migration SERVICE=intake m='what changed'   autogenerate a migration"
+	@echo "make bench-intake | bench-ingest | bench-screening | bench-simulation | bench-gateway"
 
 .tools/bin/uv:
 	$(PYTHON) -m venv .tools
@@ -68,3 +69,16 @@ clean:
 # Benchmarks: each generates its own seeded data and prints one JSON object on its last line.
 bench-simulation: install
 	$(PY) bench/simulation/run.py
+
+bench-intake: install
+	$(PY) bench/intake/run.py
+
+bench-ingest: install
+	$(PY) bench/ingest/run.py
+
+bench-gateway: install
+	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
+	$(PY) bench/gateway/run.py
+
+bench-screening: install
+	$(PY) bench/screening/run.py $(BENCH_ARGS)

@@ -3,6 +3,7 @@
 from datetime import date
 
 import httpx
+
 from intake.db import metadata
 from jiuzhu_kit import resident_id
 from jiuzhu_kit.migrations import drift
@@ -123,3 +124,97 @@ async def test_no_token_is_401_and_a_wrong_role_is_403(client: httpx.AsyncClient
 
 async def test_models_and_migrations_agree(database_url: str) -> None:
     assert await drift(database_url, metadata) == []
+
+
+async def test_members_keep_their_attributes_incomes_and_assets(client: httpx.AsyncClient) -> None:
+    doc = declaration(person(101), person(102, date(2010, 1, 1)))
+    doc["members"][0].update(
+        disability_category="physical",
+        disability_grade=2,
+        capacity_to_work="partial",
+        employment="farming",
+        incomes=[
+            {"type": "wage", "monthly_yuan": "2000"},
+            {"type": "veterans_benefit", "monthly_yuan": 300.5},
+        ],
+        assets=[{"type": "deposit", "value_yuan": "5000.00"}],
+    )
+    doc["members"][1].update(school_stage="junior", employment="student")
+    created = await client.post("/v1/households", json=doc, headers=CASEWORKER_ANREN)
+    assert created.status_code == 201, created.text
+    head, child = created.json()["members"]
+    assert (head["disability_category"], head["disability_grade"]) == ("physical", 2)
+    assert head["incomes"] == [
+        {"type": "wage", "monthly_yuan": "2000.00"},
+        {"type": "veterans_benefit", "monthly_yuan": "300.50"},
+    ]
+    assert head["assets"] == [{"type": "deposit", "value_yuan": "5000.00"}]
+    assert child["school_stage"] == "junior" and child["incomes"] == []
+
+
+async def test_bad_money_and_half_declared_disability_are_refused_naming_the_field(
+    client: httpx.AsyncClient,
+) -> None:
+    for income, field in [
+        ({"type": "wage", "monthly_yuan": "-1"}, "members.0.incomes.0.monthly_yuan"),
+        ({"type": "wage", "monthly_yuan": "abc"}, "members.0.incomes.0.monthly_yuan"),
+        ({"type": "wage", "monthly_yuan": "1.234"}, "members.0.incomes.0.monthly_yuan"),
+        ({"type": "lottery", "monthly_yuan": "1"}, "members.0.incomes.0.type"),
+    ]:
+        doc = declaration(person(111))
+        doc["members"][0]["incomes"] = [income]
+        response = await client.post("/v1/households", json=doc, headers=CASEWORKER_ANREN)
+        assert response.status_code == 422
+        assert response.json()["errors"][0]["field"] == field
+    doc = declaration(person(112))
+    doc["members"][0]["disability_grade"] = 1
+    response = await client.post("/v1/households", json=doc, headers=CASEWORKER_ANREN)
+    assert response.status_code == 422
+    assert response.json()["errors"][0]["field"] == "members.0.disability_grade"
+
+
+async def test_a_change_makes_a_new_version_and_the_history_is_readable(
+    client: httpx.AsyncClient,
+) -> None:
+    head, spouse, newborn = (
+        person(121),
+        person(122, date(1985, 6, 6)),
+        person(123, date(2025, 1, 1)),
+    )
+    created = (
+        await client.post(
+            "/v1/households", json=declaration(head, spouse), headers=CASEWORKER_ANREN
+        )
+    ).json()
+    url = f"/v1/households/{created['id']}"
+    changed = declaration(head, spouse, newborn)
+    changed["members"][0]["incomes"] = [{"type": "wage", "monthly_yuan": "1500.00"}]
+    changed["reason"] = "新生儿落户"
+    updated = await client.put(url, json=changed, headers=CASEWORKER_ANREN)
+    assert updated.status_code == 200, updated.text
+    assert updated.json()["version"] == 2
+    assert updated.json()["members"][0]["id"] == created["members"][0]["id"]  # same person
+    unchanged = await client.put(url, json=changed, headers=CASEWORKER_ANREN)
+    assert unchanged.json()["version"] == 2  # nothing changed, no new version
+    history = (await client.get(f"{url}/versions", headers=CASEWORKER_ANREN)).json()["versions"]
+    assert [v["version"] for v in history] == [1, 2]
+    assert [len(v["declaration"]["members"]) for v in history] == [2, 3]
+    assert history[1]["reason"] == "新生儿落户"
+    assert history[0]["declaration"]["members"][0]["id_number"] == head
+    me = bearer("applicant", subject="applicant-history")
+    mine = await client.post("/v1/households", json=declaration(person(124)), headers=me)
+    masked = (await client.get(f"/v1/households/{mine.json()['id']}/versions", headers=me)).json()
+    assert "*" in masked["versions"][0]["declaration"]["members"][0]["id_number"]
+
+
+async def test_the_other_household_is_named_only_to_staff_who_may_see_it(
+    client: httpx.AsyncClient,
+) -> None:
+    shared = person(131)
+    await client.post("/v1/households", json=declaration(shared), headers=CASEWORKER_ANREN)
+    applicant = bearer("applicant", subject="applicant-other")
+    again = await client.post(
+        "/v1/households", json=declaration(person(132), shared), headers=applicant
+    )
+    assert again.status_code == 409
+    assert "household_id" not in again.json()

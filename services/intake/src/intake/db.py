@@ -2,12 +2,12 @@
 
 from functools import cache
 
-from jiuzhu_kit.db import new_registry
-from jiuzhu_kit.outbox import make_outbox_models
-from jiuzhu_kit.pii import FieldCipher
 from sqlmodel import SQLModel
 
 from intake.settings import get_settings
+from jiuzhu_kit.db import new_registry
+from jiuzhu_kit.outbox import make_outbox_models
+from jiuzhu_kit.pii import FieldCipher
 
 
 class IntakeModel(SQLModel, registry=new_registry()):

@@ -2,8 +2,9 @@
 
 from functools import cache
 
-from jiuzhu_kit.settings import ServiceSettings
 from pydantic_settings import SettingsConfigDict
+
+from jiuzhu_kit.settings import ServiceSettings
 
 
 class IntakeSettings(ServiceSettings):
@@ -14,6 +15,12 @@ class IntakeSettings(ServiceSettings):
     verification_url: str = "http://127.0.0.1:8002"
     matching_url: str = "http://127.0.0.1:8003"
     charity_url: str = "http://127.0.0.1:8004"
+
+    # Idempotency keys are honoured for at least this long (the issue asks for ≥ 24 h).
+    idempotency_ttl_hours: int = 48
+    # Workflow defaults where no regional parameter is set (DOMAIN.md: 7-day public notice).
+    default_public_notice_days: int = 7
+    default_decision_time_limit_days: int = 30
 
     def peer_urls(self) -> dict[str, str]:
         return {

@@ -1,14 +1,20 @@
-"""Every query on households and members."""
+"""Every query on households, members, declared incomes/assets and household versions."""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from intake.households.models import Household, Member
+from intake.households.models import (
+    Household,
+    HouseholdVersion,
+    Member,
+    MemberAsset,
+    MemberIncome,
+)
 
 
 async def get(session: AsyncSession, household_id: uuid.UUID) -> Household | None:
@@ -22,16 +28,63 @@ async def members_of(session: AsyncSession, household_id: uuid.UUID) -> list[Mem
     return list(rows.scalars())
 
 
-async def find_by_member_index(
-    session: AsyncSession, id_indexes: Sequence[str]
-) -> Household | None:
+async def incomes_of(session: AsyncSession, member_ids: Sequence[uuid.UUID]) -> list[MemberIncome]:
+    if not member_ids:
+        return []
     rows = await session.execute(
+        select(MemberIncome)
+        .where(MemberIncome.member_id.in_(member_ids))
+        .order_by(MemberIncome.member_id, MemberIncome.position)
+    )
+    return list(rows.scalars())
+
+
+async def assets_of(session: AsyncSession, member_ids: Sequence[uuid.UUID]) -> list[MemberAsset]:
+    if not member_ids:
+        return []
+    rows = await session.execute(
+        select(MemberAsset)
+        .where(MemberAsset.member_id.in_(member_ids))
+        .order_by(MemberAsset.member_id, MemberAsset.position)
+    )
+    return list(rows.scalars())
+
+
+async def clear_declared_money(session: AsyncSession, member_ids: Sequence[uuid.UUID]) -> None:
+    """Drop the incomes and assets of these members (a new version declares them afresh)."""
+    if not member_ids:
+        return
+    await session.execute(delete(MemberIncome).where(MemberIncome.member_id.in_(member_ids)))
+    await session.execute(delete(MemberAsset).where(MemberAsset.member_id.in_(member_ids)))
+
+
+async def delete_members(session: AsyncSession, member_ids: Sequence[uuid.UUID]) -> None:
+    if member_ids:
+        await session.execute(delete(Member).where(Member.id.in_(member_ids)))
+
+
+async def find_active_by_member_index(
+    session: AsyncSession, id_indexes: Sequence[str], *, excluding: uuid.UUID | None = None
+) -> Household | None:
+    """An active household having one of these people as a member (one household per person)."""
+    query = (
         select(Household)
         .join(Member, Member.household_id == Household.id)
-        .where(Member.id_index.in_(id_indexes))
-        .limit(1)
+        .where(Member.id_index.in_(id_indexes), Household.status == "active")
     )
+    if excluding is not None:
+        query = query.where(Household.id != excluding)
+    rows = await session.execute(query.limit(1))
     return rows.scalars().first()
+
+
+async def versions_of(session: AsyncSession, household_id: uuid.UUID) -> list[HouseholdVersion]:
+    rows = await session.execute(
+        select(HouseholdVersion)
+        .where(HouseholdVersion.household_id == household_id)
+        .order_by(HouseholdVersion.version)
+    )
+    return list(rows.scalars())
 
 
 async def page(

@@ -1,4 +1,4 @@
-"""`/v1/households`: declare a household, read it, list those in the caller's region."""
+"""`/v1/households`: declare a household, change it (a new version), read it and its history, list."""
 
 from __future__ import annotations
 
@@ -6,11 +6,17 @@ import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
-from jiuzhu_kit.auth import Principal, require_roles
-from jiuzhu_kit.db import SessionDep
 
 from intake.households import service
-from intake.households.schemas import HouseholdCreate, HouseholdPage, HouseholdRead
+from intake.households.schemas import (
+    HouseholdCreate,
+    HouseholdHistory,
+    HouseholdPage,
+    HouseholdRead,
+    HouseholdUpdate,
+)
+from jiuzhu_kit.auth import Principal, require_roles
+from jiuzhu_kit.db import SessionDep
 
 router = APIRouter(prefix="/v1/households", tags=["households"])
 
@@ -37,6 +43,37 @@ async def get_household(
 ) -> HouseholdRead:
     household = await service.get_visible(session, household_id=household_id, principal=principal)
     return await service.to_read(session, household, principal)
+
+
+@router.put(
+    "/{household_id}", response_model=HouseholdRead, summary="Declare changes (a new version)"
+)
+async def update_household(
+    household_id: uuid.UUID,
+    data: HouseholdUpdate,
+    session: SessionDep,
+    principal: Writer,
+    request: Request,
+) -> HouseholdRead:
+    household = await service.update(
+        session,
+        household_id=household_id,
+        data=data,
+        principal=principal,
+        pii_key=request.app.state.settings.pii_key,
+    )
+    return await service.to_read(session, household, principal)
+
+
+@router.get(
+    "/{household_id}/versions",
+    response_model=HouseholdHistory,
+    summary="Every version of the declaration, oldest first",
+)
+async def household_history(
+    household_id: uuid.UUID, session: SessionDep, principal: Reader
+) -> HouseholdHistory:
+    return await service.history(session, household_id=household_id, principal=principal)
 
 
 @router.get("", response_model=HouseholdPage, summary="Households in the caller's region")

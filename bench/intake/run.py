@@ -1,0 +1,150 @@
+"""Benchmark: household applications submitted through the gateway to intake on PostgreSQL.
+
+Starts the suite as real processes (tests/harness.py) on fresh PostgreSQL databases, then sends
+seeded submissions — a household of 3–5 members with incomes, a needs inventory and consent, each
+with its own Idempotency-Key — at a fixed concurrency, and reports throughput and latency. The last
+line of output is one JSON object:
+{"bench": "intake", "submissions": …, "submissions_per_s": …, "p50_ms": …, "p99_ms": …}
+
+    .venv/bin/python bench/intake/run.py [--submissions 10000] [--concurrency 16]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from jiuzhu_kit import resident_id  # noqa: E402
+from jiuzhu_kit.testing import bearer  # noqa: E402
+from tests.harness import drop_databases, start_stack  # noqa: E402
+
+TOWNSHIPS = ["431028206", "430211102", "431022115", "430203001"]
+RELATIONS = ["spouse", "child", "child", "parent"]
+NEEDS = ["basic_living", "rehabilitation", "care", "health", "education", "employment"]
+SEED = 20261128
+
+
+def submission(rng: random.Random, n: int) -> dict[str, Any]:
+    """The n-th synthetic application: IDs are unique across the run by construction."""
+    township = TOWNSHIPS[n % len(TOWNSHIPS)]
+    size = rng.randint(3, 5)
+    members = []
+    for i in range(size):
+        serial = n * 5 + i
+        born = date(1940, 1, 1) + timedelta(days=serial // 1000)
+        member: dict[str, Any] = {
+            "name": f"成员{n}-{i}",
+            "id_number": resident_id.make(township[:6], born, serial % 1000),
+            "relation": "head" if i == 0 else RELATIONS[i - 1],
+        }
+        if i < 2:
+            member["incomes"] = [
+                {"type": "wage", "monthly_yuan": f"{rng.randint(0, 3000)}.{rng.randint(0, 99):02d}"}
+            ]
+        members.append(member)
+    return {
+        "kind": "minimum_living",
+        "household": {
+            "region_code": township,
+            "address": f"{township} 第{n % 30 + 1}组",
+            "registration": rng.choice(["urban", "rural"]),
+            "members": members,
+        },
+        "needs": [
+            {"category": rng.choice(NEEDS), "text": "需要帮助", "urgency": "normal"}
+            for _ in range(rng.randint(1, 3))
+        ],
+        "consent": {"granted_by": "subject", "signer_name": members[0]["name"]},
+    }
+
+
+async def run(submissions: int, concurrency: int, warmup: int) -> dict[str, Any]:
+    os.environ.setdefault("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432")
+    rng = random.Random(SEED)
+    bodies = [submission(rng, n) for n in range(submissions + warmup)]
+    headers = bearer("caseworker", region="43", subject="bench-caseworker", ttl_s=3600)
+    with tempfile.TemporaryDirectory(prefix="bench-intake-") as work:
+        stack = await start_stack(Path(work))
+        try:
+            limits = httpx.Limits(
+                max_connections=concurrency, max_keepalive_connections=concurrency
+            )
+            async with httpx.AsyncClient(
+                base_url=stack.gateway_url, timeout=30, limits=limits
+            ) as client:
+                latencies: list[float] = []
+                errors: dict[int, int] = {}
+                queue: asyncio.Queue[dict[str, Any] | None] = asyncio.Queue()
+
+                async def worker(record: bool) -> None:
+                    while (body := await queue.get()) is not None:
+                        started = time.perf_counter()
+                        response = await client.post(
+                            "/v1/applications",
+                            json=body,
+                            headers={**headers, "Idempotency-Key": str(uuid.uuid4())},
+                        )
+                        elapsed = time.perf_counter() - started
+                        if response.status_code != 201:
+                            errors[response.status_code] = errors.get(response.status_code, 0) + 1
+                        elif record:
+                            latencies.append(elapsed)
+
+                async def phase(items: list[dict[str, Any]], record: bool) -> float:
+                    for item in items:
+                        queue.put_nowait(item)
+                    for _ in range(concurrency):
+                        queue.put_nowait(None)
+                    started = time.perf_counter()
+                    await asyncio.gather(*(worker(record) for _ in range(concurrency)))
+                    return time.perf_counter() - started
+
+                await phase(bodies[:warmup], record=False)
+                errors.clear()
+                wall = await phase(bodies[warmup:], record=True)
+        finally:
+            stack.shutdown()
+            await drop_databases(stack)
+    latencies.sort()
+    ok = len(latencies)
+    return {
+        "bench": "intake",
+        "submissions": ok,
+        "submissions_per_s": round(ok / wall, 1),
+        "p50_ms": round(statistics.median(latencies) * 1000, 1) if ok else None,
+        "p99_ms": round(latencies[min(ok - 1, int(ok * 0.99))] * 1000, 1) if ok else None,
+        "concurrency": concurrency,
+        "errors": errors,
+        "wall_s": round(wall, 1),
+        "target": {"submissions_per_s": 200, "p99_ms": 150},
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--submissions", type=int, default=10_000)
+    parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--warmup", type=int, default=200)
+    args = parser.parse_args()
+    result = asyncio.run(run(args.submissions, args.concurrency, args.warmup))
+    print(json.dumps(result, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Idempotency-Key on every POST: a retried request gets the first answer, never a second effect."""

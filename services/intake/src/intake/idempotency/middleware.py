@@ -1,0 +1,213 @@
+"""Replays the first answer to a POST repeated with the same Idempotency-Key by the same caller.
+
+Same key and body → the stored response (with `Idempotent-Replayed: true`); same key with another
+body → 422; a first request still running → 409. The key is reserved before the request runs and
+the response stored after it, so a retry racing the original never applies twice. Keys are kept
+for `idempotency_ttl_hours` (≥ 24 h).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from intake.clock import now
+from intake.idempotency import repository
+from intake.idempotency.models import IdempotencyRecord
+from jiuzhu_kit.errors import DomainError, problem_response
+
+logger = logging.getLogger(__name__)
+HEADER = b"idempotency-key"
+PURGE_EVERY = 500
+
+
+def _header(scope: Scope, name: bytes) -> str | None:
+    for key, value in scope.get("headers", []):
+        if key == name:
+            return str(value.decode("latin-1"))
+    return None
+
+
+class IdempotencyMiddleware:
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+        self._seen = 0
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        key = _header(scope, HEADER) if scope["type"] == "http" else None
+        if key is None or scope["method"] != "POST" or scope["path"].startswith("/internal/"):
+            await self.app(scope, receive, send)
+            return
+        path = scope["path"]
+        if not 1 <= len(key) <= 200:
+            await self._problem(
+                scope, receive, send, 400, "The Idempotency-Key must be 1–200 characters"
+            )
+            return
+        caller = self._caller(scope)
+        if caller is None:  # no valid token: the route itself answers 401
+            await self.app(scope, receive, send)
+            return
+        try:
+            body = await _read_body(receive)
+        except StarletteHTTPException as exc:
+            await self._problem(scope, receive, send, exc.status_code, str(exc.detail))
+            return
+        fingerprint = hashlib.sha256(
+            scope["method"].encode() + path.encode() + b"\n" + body
+        ).hexdigest()
+        app = scope["app"]
+        ttl = timedelta(hours=app.state.settings.idempotency_ttl_hours)
+        record = IdempotencyRecord(
+            caller=caller, key=key, request_hash=fingerprint, created_at=now()
+        )
+        existing = await self._reserve(app, record, ttl)
+        if existing is not None:
+            await self._answer_repeat(scope, receive, send, existing, fingerprint)
+            return
+        # The answer is held back until it is stored: a retry arriving the moment the client
+        # sees it must find it, not a request "in progress".
+        captured: dict[str, Any] = {"status": 500, "type": None, "body": []}
+        held: list[Message] = []
+
+        async def capture(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                captured["status"] = message["status"]
+                for k, v in message.get("headers", []):
+                    if k == b"content-type":
+                        captured["type"] = v.decode("latin-1")
+            elif message["type"] == "http.response.body":
+                captured["body"].append(message.get("body", b""))
+            held.append(message)
+
+        sent = False
+
+        async def replay_receive() -> Message:
+            nonlocal sent
+            if not sent:
+                sent = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            return await receive()
+
+        try:
+            await self.app(scope, replay_receive, capture)
+        finally:
+            await self._settle(app, record, captured)
+        for message in held:
+            await send(message)
+
+    async def _reserve(
+        self, app: Any, record: IdempotencyRecord, ttl: timedelta
+    ) -> IdempotencyRecord | None:
+        """Reserve the key (one insert in the common case); the live earlier record if it exists."""
+        async with app.state.sessions() as session:
+            self._seen += 1
+            if self._seen % PURGE_EVERY == 0:
+                await repository.purge_before(session, now() - ttl)
+            for _ in range(2):
+                session.add(IdempotencyRecord(**record.model_dump()))
+                try:
+                    await session.commit()
+                    return None
+                except IntegrityError:
+                    await session.rollback()
+                existing = await repository.find(session, record.caller, record.key)
+                if existing is None or existing.created_at >= now() - ttl:
+                    return existing or record  # vanished meanwhile: treat as in progress
+                await repository.forget(session, existing.id)  # expired: the key is free again
+            return record
+
+    @staticmethod
+    async def _settle(app: Any, record: IdempotencyRecord, captured: dict[str, Any]) -> None:
+        async with app.state.sessions() as session:
+            if captured["status"] >= 500:
+                # A failure is not an answer: the caller may retry with the same key.
+                await repository.forget(session, record.id)
+            else:
+                await repository.store_answer(
+                    session,
+                    record.id,
+                    status_code=captured["status"],
+                    content_type=captured["type"],
+                    body=b"".join(captured["body"]).decode("utf-8", "replace"),
+                )
+            await session.commit()
+
+    async def _answer_repeat(
+        self,
+        scope: Scope,
+        receive: Receive,
+        send: Send,
+        record: IdempotencyRecord,
+        fingerprint: str,
+    ) -> None:
+        if record.request_hash != fingerprint:
+            response = problem_response(
+                status=422,
+                detail="This Idempotency-Key was used with a different request; use a new key",
+                instance=scope["path"],
+                type_slug="idempotency-key-reused",
+                errors=[
+                    {
+                        "field": "Idempotency-Key",
+                        "in": "header",
+                        "message": "reused with another body",
+                    }
+                ],
+            )
+            await response(scope, receive, send)
+            return
+        if not record.done or record.status_code is None:
+            await self._problem(
+                scope, receive, send, 409, "A request with this Idempotency-Key is in progress"
+            )
+            return
+        body = (record.response_body or "").encode()
+        await send(
+            {
+                "type": "http.response.start",
+                "status": record.status_code,
+                "headers": [
+                    (b"content-type", (record.content_type or "application/json").encode()),
+                    (b"content-length", str(len(body)).encode()),
+                    (b"idempotent-replayed", b"true"),
+                ],
+            }
+        )
+        await send({"type": "http.response.body", "body": body})
+
+    @staticmethod
+    def _caller(scope: Scope) -> str | None:
+        authorization = _header(scope, b"authorization") or ""
+        if not authorization.lower().startswith("bearer "):
+            return None
+        try:
+            principal = scope["app"].state.verifier.verify(authorization[7:].strip())
+        except DomainError:
+            return None
+        return str(principal.subject)[:120]
+
+    @staticmethod
+    async def _problem(
+        scope: Scope, receive: Receive, send: Send, status: int, detail: str
+    ) -> None:
+        response = problem_response(status=status, detail=detail, instance=scope["path"])
+        await response(scope, receive, send)
+
+
+async def _read_body(receive: Receive) -> bytes:
+    chunks = []
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            break
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            break
+    return b"".join(chunks)

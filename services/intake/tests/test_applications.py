@@ -1,0 +1,279 @@
+"""Applying: consent before any check, bad input refused whole, idempotent POSTs, one open case per
+person and kind — also when submissions race."""
+
+import asyncio
+import uuid
+from datetime import timedelta
+from typing import Any
+
+import httpx
+from sqlalchemy import func, select, text
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from intake.clock import Clock
+from jiuzhu_kit.testing import bearer
+
+CASEWORKER = bearer("caseworker", region="431028", subject="caseworker-anren")
+CONSENT = {"granted_by": "subject", "signer_name": "张开发"}
+
+
+def application(ids: list[str], **extra: Any) -> dict[str, Any]:
+    relations = ["head", "spouse", "child", "child", "parent"]
+    return {
+        "kind": "minimum_living",
+        "household": {
+            "region_code": "431028206",
+            "address": "柏叶村 3 组",
+            "registration": "rural",
+            "members": [
+                {
+                    "name": f"成员{i}",
+                    "id_number": n,
+                    "relation": relations[i],
+                    "incomes": [{"type": "wage", "monthly_yuan": "1300.50"}] if i == 0 else [],
+                    "assets": [{"type": "deposit", "value_yuan": 8000}] if i == 0 else [],
+                }
+                for i, n in enumerate(ids)
+            ],
+        },
+        "needs": [{"category": "basic_living", "text": "生活困难", "urgency": "high"}],
+        "consent": CONSENT,
+        **extra,
+    }
+
+
+async def count(engine: AsyncEngine, table: str) -> int:
+    async with engine.connect() as conn:
+        return int((await conn.execute(text(f"SELECT count(*) FROM {table}"))).scalar_one())
+
+
+async def test_a_submitted_application_asks_verification_for_a_check_with_the_consent(
+    client: httpx.AsyncClient, person, outbox
+) -> None:
+    ids = [person(), person()]
+    response = await client.post("/v1/applications", json=application(ids), headers=CASEWORKER)
+    assert response.status_code == 201, response.text
+    body = response.json()
+    assert body["state"] == "verifying"
+    assert body["channel"] == "caseworker"
+    assert body["consent"]["signer_name"] == "张开发" and body["consent"]["revoked_at"] is None
+    assert body["decision_due_at"] is not None
+    [check] = await outbox("check.requested", body["id"])
+    assert check["_to"] == "verification"
+    assert check["consent"]["consent_id"] == body["consent"]["id"]
+    assert check["consent"]["scope"] == ["income", "assets", "expenditure", "life_events"]
+    assert [m["id_number"] for m in check["members"]] == ids
+    assert check["declared"]["incomes"] == [
+        {"id_number": ids[0], "type": "wage", "monthly_yuan": "1300.50"}
+    ]
+    assert check["declared"]["assets"] == [
+        {"id_number": ids[0], "type": "deposit", "value_yuan": "8000.00"}
+    ]
+    assert set(check["period"]) == {"from", "to"}
+
+
+async def test_a_draft_asks_for_no_check_until_consent_is_given_and_it_is_submitted(
+    client: httpx.AsyncClient, person, outbox
+) -> None:
+    doc = application([person()], submit=False)
+    del doc["consent"]
+    draft = (await client.post("/v1/applications", json=doc, headers=CASEWORKER)).json()
+    assert draft["state"] == "draft"
+    url = f"/v1/applications/{draft['id']}"
+    refused = await client.post(f"{url}/transitions", json={"to": "submitted"}, headers=CASEWORKER)
+    assert refused.status_code == 422
+    assert refused.json()["errors"][0]["field"] == "consent"
+    assert await outbox("check.requested", draft["id"]) == []
+    granted = await client.post(f"{url}/consent", json=CONSENT, headers=CASEWORKER)
+    assert granted.status_code == 200
+    submitted = await client.post(
+        f"{url}/transitions", json={"to": "submitted"}, headers=CASEWORKER
+    )
+    assert submitted.json()["state"] == "verifying"
+    assert len(await outbox("check.requested", draft["id"])) == 1
+
+
+async def test_bad_input_is_refused_naming_the_field_and_nothing_is_written(
+    client: httpx.AsyncClient, person, engine: AsyncEngine
+) -> None:
+    good = person()
+    bad_checksum = good[:-1] + ("0" if good[-1] != "0" else "1")
+    impossible_birth = "431028" + "19800230" + "0015"
+    cases: list[tuple[dict[str, Any], str]] = []
+    doc = application([person(), bad_checksum])
+    cases.append((doc, "household.members.1.id_number"))
+    doc = application([person()])
+    doc["household"]["members"][0]["id_number"] = impossible_birth[:17] + "X"
+    cases.append((doc, "household.members.0.id_number"))
+    doc = application([person()])
+    doc["household"]["region_code"] = "431028999"
+    cases.append((doc, "household.region_code"))
+    doc = application([person()])
+    doc["household"]["members"][0]["incomes"] = [{"type": "wage", "monthly_yuan": "-5"}]
+    cases.append((doc, "household.members.0.incomes.0.monthly_yuan"))
+    doc = application([person()])
+    doc["household"]["members"][0]["assets"] = [{"type": "deposit", "value_yuan": "lots"}]
+    cases.append((doc, "household.members.0.assets.0.value_yuan"))
+    cases.append((application([person()], kind="lottery"), "kind"))
+    twice = person()
+    cases.append((application([twice, twice]), "members.1.id_number"))
+    doc = application([person()])
+    del doc["consent"]
+    cases.append((doc, "consent"))
+    doc = application([person()])
+    doc["documents"] = [
+        {
+            "kind": "bill",
+            "file_name": f"{i}.pdf",
+            "media_type": "application/pdf",
+            "size_bytes": 10,
+            "sha256": "a" * 64,
+        }
+        for i in range(21)
+    ]
+    cases.append((doc, "documents"))
+    cases.append((application([person()], member_index=5), "member_index"))
+    households_before = await count(engine, "household")
+    applications_before = await count(engine, "application")
+    for doc, field in cases:
+        response = await client.post("/v1/applications", json=doc, headers=CASEWORKER)
+        assert response.status_code == 422, (field, response.text)
+        assert response.headers["content-type"] == "application/problem+json"
+        fields = [e["field"] for e in response.json()["errors"]]
+        assert any(f == field or f.endswith(field) for f in fields), (field, fields)
+    assert await count(engine, "household") == households_before
+    assert await count(engine, "application") == applications_before
+
+
+async def test_the_same_idempotency_key_and_body_get_the_same_answer_for_a_day(
+    client: httpx.AsyncClient, person, engine: AsyncEngine, frozen_clock: Clock
+) -> None:
+    key = {"Idempotency-Key": str(uuid.uuid4()), **CASEWORKER}
+    doc = application([person(), person()])
+    first = await client.post("/v1/applications", json=doc, headers=key)
+    assert first.status_code == 201
+    frozen_clock.advance(timedelta(hours=25))
+    again = await client.post("/v1/applications", json=doc, headers=key)
+    assert again.status_code == 201
+    assert again.json() == first.json()
+    assert again.headers["idempotent-replayed"] == "true"
+    async with engine.connect() as conn:
+        same = await conn.execute(
+            text("SELECT count(*) FROM application WHERE household_id = :h"),
+            {
+                "h": first.json()["household_id"]
+                if engine.dialect.name == "postgresql"
+                else uuid.UUID(first.json()["household_id"]).hex
+            },
+        )
+        assert same.scalar_one() == 1
+
+
+async def test_the_same_key_with_another_body_is_a_422(client: httpx.AsyncClient, person) -> None:
+    key = {"Idempotency-Key": str(uuid.uuid4()), **CASEWORKER}
+    first = await client.post("/v1/applications", json=application([person()]), headers=key)
+    assert first.status_code == 201
+    other = await client.post("/v1/applications", json=application([person()]), headers=key)
+    assert other.status_code == 422
+    assert other.json()["errors"][0]["field"] == "Idempotency-Key"
+
+
+async def test_a_refusal_is_replayed_too_and_other_posts_honour_the_key(
+    client: httpx.AsyncClient, apply
+) -> None:
+    created = await apply()
+    url = f"/v1/applications/{created['id']}/documents"
+    doc = {
+        "documents": [
+            {
+                "kind": "id_card",
+                "file_name": "id.jpg",
+                "media_type": "image/jpeg",
+                "size_bytes": 2048,
+                "sha256": "b" * 64,
+            }
+        ]
+    }
+    key = {"Idempotency-Key": "doc-" + created["id"], **CASEWORKER}
+    first = await client.post(url, json=doc, headers=key)
+    second = await client.post(url, json=doc, headers=key)
+    assert first.status_code == second.status_code == 200
+    assert len(second.json()["documents"]) == 1
+
+
+async def test_one_open_application_per_person_and_kind(client: httpx.AsyncClient, apply) -> None:
+    first = await apply()
+    doc = {"kind": "minimum_living", "household_id": first["household_id"], "consent": CONSENT}
+    duplicate = await client.post("/v1/applications", json=doc, headers=CASEWORKER)
+    assert duplicate.status_code == 409
+    assert duplicate.json()["application_id"] == first["id"]
+    other_kind = await client.post(
+        "/v1/applications", json={**doc, "kind": "medical"}, headers=CASEWORKER
+    )
+    assert other_kind.status_code == 201
+    withdrawn = await client.post(
+        f"/v1/applications/{first['id']}/transitions",
+        json={"to": "withdrawn", "reason": "家庭情况好转"},
+        headers=CASEWORKER,
+    )
+    assert withdrawn.json()["state"] == "withdrawn"
+    again = await client.post("/v1/applications", json=doc, headers=CASEWORKER)
+    assert again.status_code == 201
+
+
+async def test_concurrent_submissions_for_one_person_let_exactly_one_win(
+    client: httpx.AsyncClient, person, engine: AsyncEngine
+) -> None:
+    household = await client.post(
+        "/v1/households",
+        json={
+            "region_code": "431028206",
+            "address": "柏叶村",
+            "registration": "rural",
+            "members": [{"name": "李四", "id_number": person(), "relation": "head"}],
+        },
+        headers=CASEWORKER,
+    )
+    doc = {"kind": "extreme_poverty", "household_id": household.json()["id"], "consent": CONSENT}
+    responses = await asyncio.gather(
+        *(client.post("/v1/applications", json=doc, headers=CASEWORKER) for _ in range(8))
+    )
+    statuses = sorted(r.status_code for r in responses)
+    assert statuses == [201] + [409] * 7, [r.text for r in responses]
+    async with engine.connect() as conn:
+        rows = await conn.execute(
+            select(func.count())
+            .select_from(text("application"))
+            .where(text("kind = 'extreme_poverty'"))
+        )
+        assert rows.scalar_one() >= 1
+
+
+async def test_an_applicant_applies_for_herself_and_strangers_cannot_see_it(
+    client: httpx.AsyncClient, person
+) -> None:
+    me = bearer("applicant", subject=f"applicant-{uuid.uuid4().hex[:6]}")
+    created = await client.post("/v1/applications", json=application([person()]), headers=me)
+    assert created.status_code == 201
+    assert created.json()["channel"] == "self"
+    url = f"/v1/applications/{created.json()['id']}"
+    assert (await client.get(url, headers=me)).status_code == 200
+    stranger = bearer("applicant", subject="applicant-stranger")
+    assert (await client.get(url, headers=stranger)).status_code == 404
+    elsewhere = bearer("caseworker", region="440117")
+    assert (await client.get(url, headers=elsewhere)).status_code == 404
+    approve = await client.post(
+        f"{url}/transitions", json={"to": "rejected", "reason": "x"}, headers=me
+    )
+    assert approve.status_code == 403
+
+
+async def test_revoked_consent_is_on_record_and_cannot_be_revoked_twice(
+    client: httpx.AsyncClient, apply
+) -> None:
+    created = await apply()
+    url = f"/v1/applications/{created['id']}/consent/revoke"
+    revoked = await client.post(url, json={"reason": "不再同意"}, headers=CASEWORKER)
+    assert revoked.status_code == 200
+    assert revoked.json()["consent"]["revoked_at"] is not None
+    assert (await client.post(url, json={}, headers=CASEWORKER)).status_code == 409
