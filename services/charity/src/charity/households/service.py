@@ -27,16 +27,26 @@ from jiuzhu_kit.errors import Forbidden, InvalidInput, NotFound
 
 SEVERE_DISABILITY_GRADES = (1, 2)  # 重度残疾: grade 1–2
 
+# Matching's group codes (docs/contracts.md) → the target groups resources and the love list name.
+# A 特困 person known through intake lives in a household, so is dispersed (分散供养), not in a home.
+GROUP_TAGS: dict[str, tuple[str, ...]] = {
+    "tekun": ("tekun", "dispersed_tekun"),
+    "tekun_dispersed": ("tekun", "dispersed_tekun"),
+    "tekun_centralized": ("tekun",),
+    "orphan": ("orphan",),
+    "dibao": ("dibao",),
+    "return_to_poverty_monitoring": ("dibao",),
+    "dibao_edge": ("low_income_edge",),
+    "low_income_edge": ("low_income_edge",),
+    "rigid_expenditure": ("rigid_expenditure",),
+}
+
 
 def tags(profile: HouseholdProfile) -> set[str]:
     """The target groups a household belongs to, from its circle/group and its members."""
     found: set[str] = set()
     group = (profile.group or "").lower()
-    for prefix in ("tekun", "dibao", "low_income_edge", "rigid_expenditure"):
-        if group.startswith(prefix):
-            found.add(prefix)
-    if group == "tekun_dispersed":
-        found.add("dispersed_tekun")  # 分散供养特困
+    found.update(GROUP_TAGS.get(group, ()))
     for member in profile.members:
         age = int(member.get("age", 0))
         if age >= 60:
