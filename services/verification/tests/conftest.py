@@ -1,11 +1,17 @@
 """Verification tests run against a freshly migrated database (SQLite, or PostgreSQL with TEST_POSTGRES_URL)."""
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from jiuzhu_kit.db import create_engine, session_factory
 from jiuzhu_kit.testing import app_client, migrated_database
+from verification.db import OutboxEvent
 from verification.main import build_app
 from verification.settings import VerificationSettings
 
@@ -19,9 +25,43 @@ async def database_url(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterato
 
 
 @pytest.fixture(scope="session")
-async def client(database_url: str) -> AsyncIterator[httpx.AsyncClient]:
+async def client(
+    database_url: str, tmp_path_factory: pytest.TempPathFactory
+) -> AsyncIterator[httpx.AsyncClient]:
     settings = VerificationSettings(
-        database_url=database_url, environment="test", outbox_relay_enabled=False
+        database_url=database_url,
+        environment="test",
+        outbox_relay_enabled=False,
+        feed_spool_dir=str(tmp_path_factory.mktemp("spool")),
+        feed_batch_rows=7,  # small batches, so tests cross batch boundaries
     )
     async with app_client(build_app(settings)) as c:
         yield c
+
+
+@pytest.fixture(scope="session")
+async def sessions(database_url: str) -> AsyncIterator[async_sessionmaker[AsyncSession]]:
+    engine = create_engine(database_url)
+    yield session_factory(engine)
+    await engine.dispose()
+
+
+OutboxReader = Callable[[str, str], Awaitable[list[dict[str, Any]]]]
+
+
+@pytest.fixture
+def outbox(sessions: async_sessionmaker[AsyncSession]) -> OutboxReader:
+    """Payloads of one topic waiting in the outbox for one application (the relay is off here)."""
+
+    async def read(topic: str, application_id: str) -> list[dict[str, Any]]:
+        async with sessions() as session:
+            rows = await session.execute(
+                select(OutboxEvent)
+                .where(OutboxEvent.topic == topic)  # type: ignore[arg-type]
+                .order_by(OutboxEvent.created_at)
+            )
+            return [
+                r.payload for r in rows.scalars() if r.payload["application_id"] == application_id
+            ]
+
+    return read

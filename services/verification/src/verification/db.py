@@ -2,11 +2,11 @@
 
 from functools import cache
 
+from sqlmodel import SQLModel
+
 from jiuzhu_kit.db import new_registry
 from jiuzhu_kit.outbox import make_outbox_models
 from jiuzhu_kit.pii import FieldCipher
-from sqlmodel import SQLModel
-
 from verification.settings import get_settings
 
 

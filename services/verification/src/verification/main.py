@@ -1,11 +1,17 @@
 """The verification app (`uvicorn verification.main:app`)."""
 
 from fastapi import FastAPI
-from jiuzhu_kit.app import create_app
 
+from jiuzhu_kit.app import create_app
+from verification.assessments.router import router as assessments_router
+from verification.checks import handlers as _check_handlers  # noqa: F401  (registers)
+from verification.checks.router import router as checks_router
 from verification.db import InboxEvent, OutboxEvent
+from verification.feeds.router import router as feeds_router
+from verification.feeds.runner import start_runner, stop_runner
 from verification.households import handlers as _household_handlers  # noqa: F401  (registers)
 from verification.main_events import events
+from verification.records.router import router as records_router
 from verification.settings import VerificationSettings, get_settings
 
 
@@ -15,11 +21,15 @@ def build_app(settings: VerificationSettings | None = None) -> FastAPI:
         settings=settings,
         title="Jiuzhu verification",
         description="partner data exchange, economic-status checks (信息化核对), home-visit assessments, monitoring and warnings.",
-        routers=[],
+        routers=[records_router, feeds_router, checks_router, assessments_router],
         outbox_model=OutboxEvent,
         inbox_model=InboxEvent,
         event_handlers=events,
         peers=settings.peer_urls,
+        on_startup=[start_runner],
+        on_shutdown=[stop_runner],
+        large_body_paths=("/v1/data-feeds",),
+        non_json_paths=("/v1/data-feeds",),
     )
 
 

@@ -1,9 +1,11 @@
 """Verification settings, read from `VERIFICATION_*` environment variables."""
 
+from decimal import Decimal
 from functools import cache
 
-from jiuzhu_kit.settings import ServiceSettings
 from pydantic_settings import SettingsConfigDict
+
+from jiuzhu_kit.settings import ServiceSettings
 
 
 class VerificationSettings(ServiceSettings):
@@ -12,6 +14,18 @@ class VerificationSettings(ServiceSettings):
     service_name: str = "verification"
     database_url: str = "sqlite+aiosqlite:///./var/verification.db"
     intake_url: str = "http://127.0.0.1:8001"
+
+    # Bulk feeds are spooled here before a job processes them (so a crashed job can rerun).
+    feed_spool_dir: str = "./var/feeds"
+    feed_batch_rows: int = 20_000
+
+    # Economic check: a declared figure differs from the verified one when the gap exceeds both.
+    discrepancy_tolerance_ratio: Decimal = Decimal("0.10")
+    discrepancy_tolerance_yuan: Decimal = Decimal("100.00")
+    # Asset limits used when a check request does not carry the region's own (per counted member).
+    default_financial_assets_limit_per_capita_yuan: Decimal = Decimal("26880.00")
+    default_vehicles_limit: int = 0
+    default_extra_housing_limit: int = 0
 
     def peer_urls(self) -> dict[str, str]:
         return {"intake": self.intake_url}

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import uuid
 
-from jiuzhu_kit.outbox import EventIn
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from jiuzhu_kit.outbox import EventIn
+from verification.households import repository
 from verification.households.models import KnownHousehold
 from verification.main_events import events
 
@@ -15,7 +16,7 @@ from verification.main_events import events
 async def household_declared(session: AsyncSession, event: EventIn) -> None:
     payload = event.payload
     household_id = uuid.UUID(payload["household_id"])
-    known = await session.get(KnownHousehold, household_id)
+    known = await repository.get(session, household_id)
     if known is not None and known.version >= payload["version"]:
         return  # an older announcement arriving late never overwrites a newer one
     if known is None:
@@ -30,3 +31,9 @@ async def household_declared(session: AsyncSession, event: EventIn) -> None:
         known.version = payload["version"]
         known.member_indexes = payload["member_indexes"]
     session.add(known)
+    await repository.replace_members(
+        session,
+        household_id=household_id,
+        region_code=payload["region_code"],
+        indexes=payload["member_indexes"],
+    )

@@ -1,4 +1,4 @@
-"""The households verification knows about, as last announced by intake."""
+"""The households verification knows about, as last announced by intake, and who belongs to them."""
 
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from jiuzhu_kit.db import UTCDateTime, utcnow
 from sqlalchemy import JSON, Column
 from sqlmodel import Field
 
+from jiuzhu_kit.db import UTCDateTime, utcnow
 from verification.db import VerificationModel
 
 
@@ -23,3 +23,13 @@ class KnownHousehold(VerificationModel, table=True):
     version: int
     member_indexes: list[Any] = Field(sa_column=Column(JSON, nullable=False))
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class KnownMember(VerificationModel, table=True):
+    """One member of a known household, by blind index: finds a person's household and region."""
+
+    __tablename__ = "known_member"
+
+    person_index: str = Field(max_length=64, primary_key=True)
+    household_id: uuid.UUID = Field(primary_key=True, index=True)
+    region_code: str = Field(max_length=12)

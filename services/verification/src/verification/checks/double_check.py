@@ -1,0 +1,52 @@
+"""The double check (双核查): the information check and the home-visit assessment conclude together.
+
+Whenever a new version of either exists and the other does too, `double_check.concluded` goes to
+intake with the latest check's HouseholdFacts.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from jiuzhu_kit.outbox import enqueue
+from verification.assessments import repository as assessments
+from verification.checks import repository as checks
+from verification.checks.models import EconomicCheck
+from verification.db import OutboxEvent
+
+
+def conclusion(check_conclusion: str, assessment_conclusion: str) -> str:
+    """confirmed | not_confirmed | needs_review, from the two halves."""
+    if check_conclusion == "assets_over_limit" or assessment_conclusion == "no_difficulty":
+        return "not_confirmed"
+    if check_conclusion == "discrepancies_found" or assessment_conclusion == "needs_follow_up":
+        return "needs_review"
+    return "confirmed"
+
+
+async def conclude_if_ready(
+    session: AsyncSession, *, application_id: uuid.UUID, check: EconomicCheck | None = None
+) -> bool:
+    """Announce the conclusion if both halves exist (`check`: the one just made, if any)."""
+    check = check or await checks.latest_for(session, application_id)
+    assessment = await assessments.latest_for(session, application_id)
+    if check is None or assessment is None:
+        return False
+    enqueue(
+        session,
+        OutboxEvent,
+        destination="intake",
+        topic="double_check.concluded",
+        payload={
+            "application_id": str(application_id),
+            "check_id": str(check.id),
+            "check_version": check.version,
+            "assessment_id": str(assessment.id),
+            "conclusion": conclusion(check.conclusion, assessment.conclusion),
+            "facts": check.facts,
+            "discrepancies": check.report.get("discrepancies", []),
+        },
+    )
+    return True

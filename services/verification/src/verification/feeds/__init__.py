@@ -1,0 +1,1 @@
+"""Bulk feeds (批量数据交换): uploaded NDJSON/CSV files ingested as jobs with progress and row errors."""

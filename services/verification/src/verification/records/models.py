@@ -1,0 +1,81 @@
+"""Tables of partner records: the people they concern, the current records, superseded versions.
+
+Monitoring (预警) screens these by person blind index, type and date; the index is for that.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import BigInteger, Column, Index, Integer, Numeric, String, Text, UniqueConstraint
+from sqlmodel import Field
+
+from jiuzhu_kit.db import UTCDateTime, utcnow
+from jiuzhu_kit.pii import EncryptedString
+from verification.db import VerificationModel, pii_cipher
+
+# SQLite only auto-increments a column declared exactly INTEGER PRIMARY KEY.
+RecordKey = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class RecordSubject(VerificationModel, table=True):
+    """A person some partner record is about: the resident ID, encrypted, under its blind index."""
+
+    __tablename__ = "record_subject"
+
+    person_index: str = Field(sa_column=Column(String(64), primary_key=True))
+    id_number: str = Field(sa_column=Column(EncryptedString(pii_cipher, 18), nullable=False))
+    first_seen_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class PartnerRecord(VerificationModel, table=True):
+    """The current version of one partner record, unique by (source, source_record_id)."""
+
+    __tablename__ = "partner_record"
+    __table_args__ = (
+        UniqueConstraint("source", "source_record_id"),
+        # One secondary index only: each one costs as much as the rest of a bulk merge. It serves
+        # checks (a household's people) and monitoring (a person's records of a type over time).
+        Index("ix_partner_record_person_type_date", "person_index", "type", "effective_on"),
+    )
+
+    id: int | None = Field(default=None, sa_column=Column(RecordKey, primary_key=True))
+    source: str = Field(max_length=40)
+    source_record_id: str = Field(max_length=100)
+    person_index: str = Field(max_length=64)
+    kind: str = Field(max_length=20)  # income | asset | expenditure | life_event
+    type: str = Field(max_length=40)
+    amount_yuan: Decimal | None = Field(default=None, sa_column=Column(Numeric(14, 2)))
+    effective_on: date  # expenditure/event date, asset as-of date, end of an income period
+    period_from: date | None = None
+    period_to: date | None = None
+    attributes: str | None = Field(default=None, sa_column=Column(Text))  # JSON details
+    content_hash: str = Field(max_length=32)
+    version: int = 1
+    feed_job_id: uuid.UUID | None = None
+    received_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class PartnerRecordVersion(VerificationModel, table=True):
+    """A superseded version of a partner record, kept when a corrected one replaced it."""
+
+    __tablename__ = "partner_record_version"
+
+    id: int | None = Field(default=None, sa_column=Column(RecordKey, primary_key=True))
+    record_id: int = Field(sa_column=Column(RecordKey, nullable=False, index=True))
+    version: int
+    person_index: str = Field(max_length=64)
+    kind: str = Field(max_length=20)
+    type: str = Field(max_length=40)
+    amount_yuan: Decimal | None = Field(default=None, sa_column=Column(Numeric(14, 2)))
+    effective_on: date
+    period_from: date | None = None
+    period_to: date | None = None
+    attributes: str | None = Field(default=None, sa_column=Column(Text))
+    content_hash: str = Field(max_length=32)
+    feed_job_id: uuid.UUID | None = None
+    received_at: datetime = Field(sa_type=UTCDateTime)
+    superseded_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
