@@ -7,7 +7,7 @@ import httpx
 from sqlalchemy import func, select
 
 from jiuzhu_kit.db import utcnow
-from jiuzhu_kit.outbox import OutboxRelay, backoff_s, retry_now
+from jiuzhu_kit.outbox import OutboxRelay, backoff_s, enqueue, retry_now
 from jiuzhu_kit.settings import ServiceSettings
 from jiuzhu_kit.testing import app_client, bearer, fresh_database
 from tests.conftest import Outbox, Seen, build
@@ -124,3 +124,51 @@ async def test_an_unknown_topic_is_refused(client: httpx.AsyncClient) -> None:
         "/internal/events", json=envelope, headers=bearer("service", kind="service")
     )
     assert response.status_code == 400 and "nobody.handles" in response.json()["detail"]
+
+
+async def test_an_event_the_peer_refuses_for_good_is_dead_lettered_not_retried(
+    tmp_path: Path,
+) -> None:
+    async with (
+        fresh_database("sender2", tmp_path) as sender_url,
+        fresh_database("receiver2", tmp_path) as receiver_url,
+    ):
+        settings = {"environment": "test", "outbox_relay_enabled": False}
+        sender_app = build(ServiceSettings(database_url=sender_url, **settings))  # type: ignore[arg-type]
+        receiver_app = build(ServiceSettings(database_url=receiver_url, **settings))  # type: ignore[arg-type]
+        async with app_client(sender_app) as sender, app_client(receiver_app):
+            async with sender_app.state.sessions() as session:
+                # A topic the receiver has no handler for: it answers 400, which retrying cannot fix.
+                enqueue(session, Outbox, destination="peer", topic="nobody.handles", payload={})
+                await session.commit()
+            async with httpx.AsyncClient(
+                transport=httpx.ASGITransport(app=receiver_app), base_url="http://receiver"
+            ) as to_receiver:
+                relay = OutboxRelay(
+                    sessions=sender_app.state.sessions,
+                    outbox_model=Outbox,
+                    http=to_receiver,
+                    identity=sender_app.state.identity,
+                    peers=lambda: {"peer": "http://receiver"},
+                    source="sender",
+                )
+                assert await relay.run_once() == 0
+                status = (await sender.get("/internal/outbox", headers=bearer("admin"))).json()
+                assert status["pending"] == []
+                [dead] = status["dead_letters"]
+                assert dead["topic"] == "nobody.handles" and "HTTP 400" in dead["last_error"]
+                async with sender_app.state.sessions() as session:
+                    await retry_now(session, Outbox)  # without include_failed: stays dead
+                    await session.commit()
+                assert await relay.run_once() == 0
+                assert (await sender.get("/internal/outbox", headers=bearer("admin"))).json()[
+                    "dead_letters"
+                ]
+                metrics = (await sender.get("/metrics")).text
+                assert "jiuzhu_outbox_dead_letters 1.0" in metrics
+                requeue = await sender.post(
+                    "/internal/outbox/retry?include_failed=true", headers=bearer("admin")
+                )
+                assert requeue.status_code == 200
+                status = (await sender.get("/internal/outbox", headers=bearer("admin"))).json()
+                assert len(status["pending"]) == 1 and status["dead_letters"] == []

@@ -26,6 +26,7 @@ from jiuzhu_kit.middleware import RequestContextMiddleware
 from jiuzhu_kit.outbox import EventHandlers, OutboxRelay, make_events_router
 from jiuzhu_kit.peers import ServiceIdentity
 from jiuzhu_kit.settings import ServiceSettings
+from jiuzhu_kit.tracing import instrument as instrument_tracing
 
 logger = logging.getLogger(__name__)
 
@@ -164,14 +165,5 @@ def create_app(
     if outbox_model is not None:
         refreshers.insert(0, outbox_refresher(outbox_model))
     install_metrics_endpoint(app, registry, refreshers, namespace="jiuzhu")
-    _instrument_tracing(app)
+    instrument_tracing(app, settings.service_name)
     return app
-
-
-def _instrument_tracing(app: FastAPI) -> None:
-    """OpenTelemetry spans per request; exported wherever the standard OTEL_* variables point."""
-    try:
-        from opentelemetry.instrumentation.fastapi import FastAPIInstrumentor
-    except ImportError:  # pragma: no cover - the dependency is locked, this guards partial installs
-        return
-    FastAPIInstrumentor.instrument_app(app, excluded_urls="healthz,readyz,metrics")

@@ -60,7 +60,7 @@ def outbox_refresher(outbox_model: type[Any]) -> Refresher:
         row = (
             await session.execute(
                 select(func.count(), func.min(outbox_model.created_at)).where(
-                    outbox_model.delivered_at.is_(None)
+                    outbox_model.delivered_at.is_(None), outbox_model.failed_at.is_(None)
                 )
             )
         ).one()
@@ -73,6 +73,12 @@ def outbox_refresher(outbox_model: type[Any]) -> Refresher:
 
                 oldest = oldest.replace(tzinfo=UTC)
             age = max((utcnow() - oldest).total_seconds(), 0.0)
+        dead = (
+            await session.execute(select(func.count()).where(outbox_model.failed_at.is_not(None)))
+        ).scalar_one()
+        metrics.gauge(
+            "outbox_dead_letters", "Outbox events a peer refused for good (need an operator)"
+        ).set(int(dead))
         metrics.gauge(
             "outbox_oldest_pending_age_seconds", "Age of the oldest undelivered outbox event"
         ).set(age)

@@ -17,6 +17,7 @@ from typing import Any
 
 import httpx
 from fastapi import APIRouter, Depends, Request
+from opentelemetry import propagate, trace
 from pydantic import BaseModel
 from sqlalchemy import JSON, Column, Text, func, select, update
 from sqlalchemy.exc import IntegrityError
@@ -29,6 +30,11 @@ from jiuzhu_kit.errors import BadRequest, NotFound
 from jiuzhu_kit.peers import ServiceIdentity
 
 logger = logging.getLogger(__name__)
+_tracer = trace.get_tracer("jiuzhu.outbox")
+
+# Answers that mean "this event will never be accepted as it is": retrying cannot help, so the
+# event is dead-lettered for an operator. 401/403 (key configuration), 429 and 5xx are retried.
+PERMANENT_REFUSALS = frozenset({400, 409, 410, 413, 415, 422})
 
 
 def make_outbox_models(base: type[SQLModel]) -> tuple[type[Any], type[Any]]:
@@ -46,6 +52,10 @@ def make_outbox_models(base: type[SQLModel]) -> tuple[type[Any], type[Any]]:
         created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
         next_attempt_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
         delivered_at: datetime | None = Field(default=None, sa_type=UTCDateTime, index=True)
+        # Dead letter: the peer refused the event for good (a 4xx that retrying cannot fix).
+        failed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+        # The trace context of the change, so the peer's handling joins the same trace.
+        trace_headers: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
         attempts: int = 0
         last_error: str | None = Field(default=None, sa_column=Column(Text))
 
@@ -71,7 +81,11 @@ def enqueue(
     payload: dict[str, Any],
 ) -> Any:
     """Add an event to the caller's transaction: it exists exactly when the change it announces does."""
-    row = outbox_model(destination=destination, topic=topic, payload=payload)
+    carrier: dict[str, str] = {}
+    propagate.inject(carrier)
+    row = outbox_model(
+        destination=destination, topic=topic, payload=payload, trace_headers=carrier or None
+    )
     session.add(row)
     session.info["outbox_enqueued"] = True  # the request's session wakes the relay after commit
     return row
@@ -132,36 +146,38 @@ def make_events_router(
         @router.get("/internal/outbox", dependencies=[operator])
         async def outbox_status(session: SessionDep) -> dict[str, Any]:
             rows = await session.execute(
-                select(
-                    outbox_model.destination,
-                    outbox_model.topic,
-                    outbox_model.id,
-                    outbox_model.attempts,
-                    outbox_model.created_at,
-                )
+                select(outbox_model)
                 .where(outbox_model.delivered_at.is_(None))
                 .order_by(outbox_model.created_at)
             )
-            pending = [
-                {
+            waiting = list(rows.scalars())
+
+            def view(r: Any) -> dict[str, Any]:
+                return {
                     "id": str(r.id),
                     "destination": r.destination,
                     "topic": r.topic,
                     "attempts": r.attempts,
                     "created_at": r.created_at.isoformat(),
+                    "last_error": r.last_error,
                 }
-                for r in rows
-            ]
+
             delivered = await session.execute(
                 select(func.count())
                 .select_from(outbox_model)
                 .where(outbox_model.delivered_at.is_not(None))
             )
-            return {"pending": pending, "delivered_count": int(delivered.scalar_one())}
+            return {
+                "pending": [view(r) for r in waiting if r.failed_at is None],
+                "dead_letters": [view(r) for r in waiting if r.failed_at is not None],
+                "delivered_count": int(delivered.scalar_one()),
+            }
 
         @router.post("/internal/outbox/retry", dependencies=[operator])
-        async def outbox_retry(session: SessionDep, request: Request) -> dict[str, Any]:
-            await retry_now(session, outbox_model)
+        async def outbox_retry(
+            session: SessionDep, request: Request, include_failed: bool = False
+        ) -> dict[str, Any]:
+            await retry_now(session, outbox_model, include_failed=include_failed)
             relay = getattr(request.app.state, "relay", None)
             if relay is not None:
                 session.info["outbox_enqueued"] = True
@@ -243,7 +259,11 @@ class OutboxRelay:
         async with self.sessions() as session:
             query = (
                 select(model)
-                .where(model.delivered_at.is_(None), model.next_attempt_at <= utcnow())
+                .where(
+                    model.delivered_at.is_(None),
+                    model.failed_at.is_(None),
+                    model.next_attempt_at <= utcnow(),
+                )
                 .order_by(model.created_at)
                 .limit(self.batch_size)
             )
@@ -253,11 +273,22 @@ class OutboxRelay:
             rows = list((await session.execute(query)).scalars())
             acknowledged = 0
             for row in rows:
-                error = await self._deliver(row)
+                error, permanent = await self._deliver(row)
                 if error is None:
                     row.delivered_at = utcnow()
                     row.last_error = None
                     acknowledged += 1
+                elif permanent:
+                    row.attempts += 1
+                    row.failed_at = utcnow()
+                    row.last_error = error[:2000]
+                    logger.error(
+                        "outbox event %s (%s → %s) refused by the peer, dead-lettered: %s",
+                        row.id,
+                        row.topic,
+                        row.destination,
+                        error,
+                    )
                 else:
                     row.attempts += 1
                     row.last_error = error[:2000]
@@ -276,10 +307,11 @@ class OutboxRelay:
             await session.commit()
             return acknowledged
 
-    async def _deliver(self, row: Any) -> str | None:
+    async def _deliver(self, row: Any) -> tuple[str | None, bool]:
+        """Post one event; returns (error or None, whether the refusal is permanent)."""
         base = self.peers().get(row.destination)
         if not base:
-            return f"no URL configured for destination {row.destination!r}"
+            return f"no URL configured for destination {row.destination!r}", False
         envelope = {
             "id": str(row.id),
             "topic": row.topic,
@@ -287,24 +319,34 @@ class OutboxRelay:
             "occurred_at": row.created_at.isoformat(),
             "payload": row.payload,
         }
-        try:
-            response = await self.http.post(
-                f"{base.rstrip('/')}/internal/events",
-                json=envelope,
-                headers={"Authorization": f"Bearer {self.identity.token()}"},
-                timeout=self.timeout_s,
-            )
-        except httpx.HTTPError as exc:
-            return f"{type(exc).__name__}: {exc}"
+        parent = propagate.extract(row.trace_headers or {})
+        with _tracer.start_as_current_span(
+            f"outbox deliver {row.topic}", context=parent, kind=trace.SpanKind.PRODUCER
+        ) as span:
+            span.set_attribute("messaging.destination.name", row.destination)
+            span.set_attribute("messaging.message.id", str(row.id))
+            headers = {"Authorization": f"Bearer {self.identity.token()}"}
+            propagate.inject(headers)
+            try:
+                response = await self.http.post(
+                    f"{base.rstrip('/')}/internal/events",
+                    json=envelope,
+                    headers=headers,
+                    timeout=self.timeout_s,
+                )
+            except httpx.HTTPError as exc:
+                return f"{type(exc).__name__}: {exc}", False
         if 200 <= response.status_code < 300:
-            return None
-        return f"HTTP {response.status_code}: {response.text[:500]}"
+            return None, False
+        error = f"HTTP {response.status_code}: {response.text[:500]}"
+        return error, response.status_code in PERMANENT_REFUSALS
 
 
-async def retry_now(session: AsyncSession, outbox_model: type[Any]) -> None:
-    """Make every undelivered event due immediately (operations: after a peer comes back)."""
-    await session.execute(
-        update(outbox_model)
-        .where(outbox_model.delivered_at.is_(None))
-        .values(next_attempt_at=utcnow())
-    )
+async def retry_now(
+    session: AsyncSession, outbox_model: type[Any], *, include_failed: bool = False
+) -> None:
+    """Make undelivered events due now (operations: after a peer comes back or a cause is fixed)."""
+    query = update(outbox_model).where(outbox_model.delivered_at.is_(None))
+    if not include_failed:
+        query = query.where(outbox_model.failed_at.is_(None))
+    await session.execute(query.values(next_attempt_at=utcnow(), failed_at=None))

@@ -7,6 +7,7 @@ import time
 from typing import Any
 
 import httpx
+from opentelemetry import propagate
 
 from jiuzhu_kit.auth import DEV_KID, dev_private_pem, mint_token
 from jiuzhu_kit.errors import BadGateway, DomainError, UpstreamTimeout, UpstreamUnavailable
@@ -83,6 +84,7 @@ class PeerClient:
         if self.identity is not None:
             headers["Authorization"] = f"Bearer {self.identity.token()}"
         headers.update(extra or {})
+        propagate.inject(headers)  # the peer's spans join the caller's trace
         return headers
 
     async def request(
