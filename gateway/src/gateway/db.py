@@ -1,7 +1,12 @@
-"""The gateway's own SQLModel metadata: identities, tokens and the audit log live here."""
+"""The gateway's own SQLModel metadata (identities, tokens, audit log) and its request session."""
 
-from jiuzhu_kit.db import new_registry
+from typing import Annotated
+
+from fastapi import Depends
+from sqlalchemy.ext.asyncio import AsyncSession
 from sqlmodel import SQLModel
+
+from jiuzhu_kit.db import get_session, new_registry
 
 
 class GatewayModel(SQLModel, registry=new_registry()):
@@ -9,3 +14,8 @@ class GatewayModel(SQLModel, registry=new_registry()):
 
 
 metadata = GatewayModel.metadata
+
+# The kit's session, committed *before* the response is sent: FastAPI runs the exit code of a
+# yield dependency after sending unless its scope is "function", and then a client could read
+# before the write it was told succeeded (a new identity, a counted wrong password) is committed.
+SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]

@@ -1,0 +1,1 @@
+"""Per-client rate limits (token buckets), in memory or shared through Redis."""

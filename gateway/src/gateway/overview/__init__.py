@@ -1,0 +1,1 @@
+"""Composite views for the mobile app, assembled from several services."""

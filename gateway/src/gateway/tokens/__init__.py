@@ -1,0 +1,1 @@
+"""Tokens: the OAuth2 token endpoint, signing keys and the JWKS services verify against."""

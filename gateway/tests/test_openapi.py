@@ -1,0 +1,46 @@
+"""One API description: the services' public paths under the gateway, with security schemes."""
+
+from __future__ import annotations
+
+import httpx
+
+
+async def test_the_merged_document_holds_public_paths_only_with_security(
+    client: httpx.AsyncClient,
+) -> None:
+    response = await client.get("/openapi.json")
+    assert response.status_code == 200
+    doc = response.json()
+    assert doc["openapi"] == "3.1.0"
+    paths = doc["paths"]
+    assert "/v1/households" in paths, "the stand-in intake's public path is merged"
+    assert "/internal/events" not in paths and "/v1/auth/token" in paths
+    operation = paths["/v1/households"]["post"]
+    assert operation["x-service"] == "intake"
+    assert operation["security"] == [
+        {"bearer": []},
+        {"oauth2": ["admin", "applicant", "caseworker"]},
+    ]
+    schemes = doc["components"]["securitySchemes"]
+    assert schemes["oauth2"]["flows"]["clientCredentials"]["tokenUrl"] == "/v1/auth/token"
+    ref = operation["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+    assert ref.removeprefix("#/components/schemas/") in doc["components"]["schemas"]
+
+
+async def test_a_schema_name_clash_is_renamed_not_overwritten(client: httpx.AsyncClient) -> None:
+    schemas = (await client.get("/openapi.json")).json()["components"]["schemas"]
+    assert schemas["HTTPValidationError"]["title"] == "HTTPValidationError"
+    assert any(
+        s.get("title") == "intake's own variant"
+        for name, s in schemas.items()
+        if name.endswith("HTTPValidationError")
+    )
+
+
+async def test_an_unavailable_service_is_marked_not_fatal(client: httpx.AsyncClient) -> None:
+    doc = (await client.get("/openapi.json")).json()
+    assert doc["x-services"]["verification"]["available"] is False
+    assert doc["x-services"]["intake"]["available"] is True
+    assert "verification" in doc["info"]["description"]
+    docs = await client.get("/docs")
+    assert docs.status_code == 200 and "/openapi.json" in docs.text

@@ -1,0 +1,85 @@
+"""Forwarding: answers pass through unchanged, a stopped service is 503, a slow one 504."""
+
+from __future__ import annotations
+
+import httpx
+from standin import BIG_BODY_BYTES, StandIn
+
+from jiuzhu_kit.testing import bearer
+
+CASEWORKER = bearer("caseworker", region="431028")
+
+
+async def test_a_request_reaches_its_service_with_token_request_id_and_query(
+    client: httpx.AsyncClient, upstream: StandIn
+) -> None:
+    response = await client.get(
+        "/v1/policies?region=431028&page=2", headers={**CASEWORKER, "X-Request-ID": "fwd-1"}
+    )
+    assert response.status_code == 200
+    assert response.headers["x-upstream"] == "stand-in"
+    assert response.headers["x-request-id"] == "fwd-1"
+    seen = response.json()
+    assert seen["path"] == "/v1/policies?region=431028&page=2"
+    assert seen["headers"]["x-request-id"] == "fwd-1"
+    assert seen["headers"]["authorization"] == CASEWORKER["Authorization"]
+
+
+async def test_a_body_is_forwarded_as_sent(client: httpx.AsyncClient) -> None:
+    ndjson = b'{"a": 1}\n{"a": 2}\n'
+    response = await client.post(
+        "/v1/resources",
+        content=ndjson,
+        headers={**bearer("charity_partner"), "Content-Type": "application/x-ndjson"},
+    )
+    assert response.status_code == 200
+    assert response.json()["body"] == ndjson.decode()
+
+
+async def test_a_service_problem_passes_through_unchanged(client: httpx.AsyncClient) -> None:
+    response = await client.post(
+        "/v1/households", json={"region_code": "x"}, headers={**CASEWORKER, "X-Request-ID": "p-9"}
+    )
+    assert response.status_code == 422
+    assert response.headers["content-type"] == "application/problem+json"
+    assert response.json() == {
+        "type": "https://jiuzhu.example/problems/422",
+        "title": "from the service",
+        "status": 422,
+        "detail": "region_code: not a region",
+        "request_id": "p-9",
+        "errors": [{"field": "region_code"}],
+    }
+
+
+async def test_a_large_answer_is_streamed_through_whole(client: httpx.AsyncClient) -> None:
+    response = await client.get("/v1/love-list", headers=CASEWORKER)
+    assert response.status_code == 200 and len(response.content) == BIG_BODY_BYTES
+
+
+async def test_a_stopped_service_is_a_503_problem(client: httpx.AsyncClient) -> None:
+    response = await client.get("/v1/warnings", headers=CASEWORKER)
+    assert response.status_code == 503
+    assert response.headers["content-type"] == "application/problem+json"
+    assert "verification" in response.json()["detail"]
+
+
+async def test_a_slow_service_is_a_504_problem(client: httpx.AsyncClient) -> None:
+    response = await client.get("/v1/plans", headers=CASEWORKER)
+    assert response.status_code == 504
+    assert "matching" in response.json()["detail"]
+
+
+async def test_readiness_through_the_gateway(client: httpx.AsyncClient) -> None:
+    status = await client.get("/v1/status")
+    assert status.status_code == 503
+    services = status.json()["services"]
+    assert services["intake"]["ready"] is True and services["verification"]["ready"] is False
+    assert (await client.get("/services/intake/readyz")).status_code == 200
+    assert (await client.get("/services/verification/readyz")).status_code == 503
+    assert (await client.get("/services/nope/readyz")).status_code == 404
+
+
+async def test_an_unknown_path_is_404_without_reaching_a_service(client: httpx.AsyncClient) -> None:
+    response = await client.get("/v1/policiesx", headers=CASEWORKER)
+    assert response.status_code == 404
