@@ -12,6 +12,7 @@ from collections.abc import AsyncIterator
 
 import aiohttp
 from fastapi import Request
+from opentelemetry import propagate
 from starlette.background import BackgroundTask
 from starlette.responses import Response, StreamingResponse
 from yarl import URL
@@ -60,7 +61,15 @@ def open_upstream(settings: GatewaySettings) -> aiohttp.ClientSession:
 
 
 def _forward_headers(request: Request) -> list[tuple[str, str]]:
-    headers = [(k, v) for k, v in request.headers.items() if k not in _DROP_REQUEST]
+    # The gateway's own span becomes the parent of the service's: one trace across the hop.
+    trace_context: dict[str, str] = {}
+    propagate.inject(trace_context)
+    headers = [
+        (k, v)
+        for k, v in request.headers.items()
+        if k not in _DROP_REQUEST and k not in trace_context
+    ]
+    headers.extend(trace_context.items())
     headers.append(("x-request-id", request_id_var.get() or ""))
     client = request.client.host if request.client else ""
     prior = request.headers.get("x-forwarded-for")

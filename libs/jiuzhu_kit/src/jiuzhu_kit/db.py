@@ -112,7 +112,9 @@ async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
             raise
 
 
-SessionDep = Annotated[AsyncSession, Depends(get_session)]
+# scope="function": commit before the response is sent, so a 201 means the write is durable
+# (FastAPI otherwise runs the exit code of a yield dependency after the response).
+SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
 
 __all__ = [
     "NAMING_CONVENTION",
