@@ -220,7 +220,7 @@ async def drop_databases(stack: Stack) -> None:
 
 
 async def eventually(
-    check: Callable[[], Awaitable[T]], *, timeout_s: float = 30.0, interval_s: float = 0.2
+    check: Callable[[], Awaitable[T | None]], *, timeout_s: float = 30.0, interval_s: float = 0.2
 ) -> T:
     """Poll `check` (an async callable returning a truthy value when done) until it holds or time is up."""
     deadline = time.monotonic() + timeout_s

@@ -64,9 +64,8 @@ async def test_a_request_keeps_one_trace_id_from_the_gateway_to_verification(
             if line.get("path") == "/internal/events"
         ]
 
+    async def joined() -> bool:
+        return at_gateway in await event_traces()
+
     # The outbox delivery happens later, in the relay, yet joins the trace of the request.
-    await eventually(lambda: _contains(event_traces, at_gateway))
-
-
-async def _contains(traces, trace_id: str) -> bool:  # type: ignore[no-untyped-def]
-    return trace_id in await traces()
+    await eventually(joined)
