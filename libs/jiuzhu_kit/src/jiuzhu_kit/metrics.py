@@ -103,3 +103,24 @@ def install_metrics_endpoint(
                 # The HTTP figures are still worth serving when the database is away.
                 logger.exception("refreshing business metrics failed")
         return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST)
+
+
+def count_by(name: str, documentation: str, column: Any, *, label: str) -> Refresher:
+    """A refresher setting `name{label=value}` to the number of rows per value of `column`."""
+
+    async def refresh(session: AsyncSession, metrics: BusinessMetrics) -> None:
+        rows = await session.execute(select(column, func.count()).group_by(column))
+        counts = {str(value): float(count) for value, count in rows.all()}
+        metrics.set_by_label(name, documentation, label, counts)
+
+    return refresh
+
+
+def total_of(name: str, documentation: str, expression: Any) -> Refresher:
+    """A refresher setting `name` to one aggregate (a count or a sum) over a table."""
+
+    async def refresh(session: AsyncSession, metrics: BusinessMetrics) -> None:
+        value = (await session.execute(select(expression))).scalar_one()
+        metrics.gauge(name, documentation).set(float(value or 0))
+
+    return refresh

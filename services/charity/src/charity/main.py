@@ -12,10 +12,12 @@ from charity.lovelist.orders_router import deliveries_router, orders_router
 from charity.lovelist.router import router as love_list_router
 from charity.organizations.router import router as organizations_router
 from charity.records.router import router as records_router
+from charity.referrals.models import Referral
 from charity.referrals.router import router as referrals_router
 from charity.resources.router import router as resources_router
 from charity.settings import CharitySettings, get_settings
 from jiuzhu_kit.app import create_app
+from jiuzhu_kit.metrics import count_by
 
 
 def build_app(settings: CharitySettings | None = None) -> FastAPI:
@@ -40,6 +42,9 @@ def build_app(settings: CharitySettings | None = None) -> FastAPI:
         inbox_model=InboxEvent,
         event_handlers=events,
         peers=settings.peer_urls,
+        metrics_refreshers=[
+            count_by("referrals", "Referrals by state", Referral.status, label="state")
+        ],
         on_startup=[demo.seed_on_startup, sweeper.start],
         on_shutdown=[sweeper.stop],
     )

@@ -4,6 +4,7 @@ from fastapi import APIRouter, FastAPI
 from starlette.middleware import Middleware
 
 from intake import internal
+from intake.applications.models import Application
 from intake.applications.router import router as applications_router
 from intake.conferences.router import router as conferences_router
 from intake.db import InboxEvent, OutboxEvent
@@ -13,6 +14,7 @@ from intake.idempotency.middleware import IdempotencyMiddleware
 from intake.parameters.router import router as parameters_router
 from intake.settings import IntakeSettings, get_settings
 from jiuzhu_kit.app import create_app
+from jiuzhu_kit.metrics import count_by
 
 __all__ = ["app", "build_app", "events"]
 
@@ -37,6 +39,14 @@ def build_app(settings: IntakeSettings | None = None) -> FastAPI:
         inbox_model=InboxEvent,
         event_handlers=events,
         peers=settings.peer_urls,
+        metrics_refreshers=[
+            count_by(
+                "applications", "Applications by workflow state", Application.state, label="state"
+            ),
+            count_by(
+                "applications_by_kind", "Applications by kind", Application.kind, label="kind"
+            ),
+        ],
     )
     # Innermost, so the request id, body limit and content-type checks run first.
     app.user_middleware.append(Middleware(IdempotencyMiddleware))

@@ -7,11 +7,13 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from jiuzhu_kit.app import create_app
 from jiuzhu_kit.errors import Conflict
+from jiuzhu_kit.metrics import count_by
 from jiuzhu_kit.outbox import EventHandlers
 from matching.catalog import service as catalog_service
 from matching.catalog.router import parameters, policies
 from matching.db import InboxEvent, OutboxEvent
 from matching.decisions import events as decision_events
+from matching.decisions.models import Decision
 from matching.decisions.router import decisions, plans
 from matching.settings import MatchingSettings, get_settings
 from matching.simulations.router import UPLOAD_PATH
@@ -46,6 +48,14 @@ def build_app(settings: MatchingSettings | None = None) -> FastAPI:
         inbox_model=InboxEvent,
         event_handlers=events,
         peers=settings.peer_urls,
+        metrics_refreshers=[
+            count_by(
+                "decisions",
+                "Decisions by circle (1–3; None = no circle)",
+                Decision.circle,
+                label="circle",
+            )
+        ],
         on_startup=[publish_shipped_catalog],
         large_body_paths=[UPLOAD_PATH],
         non_json_paths=[UPLOAD_PATH],
