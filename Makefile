@@ -10,7 +10,7 @@ PY := $(VENV)/bin/python
 SERVICE_DIRS := services/intake services/verification services/matching services/charity gateway
 TEST_DIRS := libs/jiuzhu_kit $(SERVICE_DIRS)
 
-.PHONY: help install run migrate migration test test-e2e lint format clean bench-simulation bench-intake bench-ingest bench-gateway bench-screening
+.PHONY: help install run migrate migration test test-e2e lint format clean client demo bench-simulation bench-intake bench-ingest bench-gateway bench-screening
 
 help:
 	@echo "make run        install, migrate the SQLite files under var/, start the suite (gateway :8000)"
@@ -19,6 +19,8 @@ help:
 	@echo "make lint       ruff format --check, ruff check, mypy, import-linter"
 	@echo "make migrate    upgrade every service's database to head"
 	@echo "make migration SERVICE=intake m='what changed'   autogenerate a migration"
+	@echo "make demo       play the six cases of DOMAIN.md against a running make run (--gateway URL)"
+	@echo "make client     regenerate libs/jiuzhu_client from the gateway's merged OpenAPI"
 	@echo "make bench-intake | bench-ingest | bench-screening | bench-simulation | bench-gateway"
 
 .tools/bin/uv:
@@ -42,6 +44,9 @@ migration: install
 run: install
 	$(PY) deploy/local/run.py
 
+demo: install
+	$(PY) deploy/local/demo.py
+
 test: install
 	@set -e; for dir in $(TEST_DIRS); do \
 		echo "== $$dir"; \
@@ -56,12 +61,16 @@ test-e2e: install
 lint: install
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/ruff check .
-	$(VENV)/bin/mypy libs/jiuzhu_kit/src services/*/src gateway/src tests $(wildcard bench)
+	$(VENV)/bin/mypy libs/jiuzhu_kit/src libs/jiuzhu_cli/src libs/jiuzhu_cli/codegen services/*/src gateway/src tests $(wildcard bench)
 	$(VENV)/bin/lint-imports
 
 format: install
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
+
+# The Python client, generated from the merged OpenAPI built in-process (tests/test_client_fresh.py).
+client: install
+	$(PY) libs/jiuzhu_cli/codegen/generate_client.py
 
 clean:
 	rm -rf $(VENV) .tools var .mypy_cache .ruff_cache .pytest_cache

@@ -61,7 +61,9 @@ async def test_business_figures_are_on_each_services_metrics(
             text = (await client.get(f"{url}/metrics")).text
             assert sample(text, "jiuzhu_outbox_pending_events") is not None, name
             if sample(text, "jiuzhu_outbox_dead_letters") != 0.0:
-                outbox = (await client.get(f"{url}/internal/outbox", headers=bearer("admin"))).json()
+                outbox = (
+                    await client.get(f"{url}/internal/outbox", headers=bearer("admin"))
+                ).json()
                 raise AssertionError(f"{name} dead-lettered: {outbox['dead_letters']}")
         assert (
             "# TYPE jiuzhu_decisions gauge"

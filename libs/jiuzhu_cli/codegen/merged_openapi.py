@@ -29,6 +29,21 @@ def merged_openapi() -> dict[str, Any]:
     return merge(build_app().openapi(), documents, token_url=TOKEN_PATH, errors={})
 
 
+def for_generation(document: dict[str, Any]) -> dict[str, Any]:
+    """The document as the generator needs it: every component schema titled by its own name.
+
+    The generator names a model class after a schema's `title`. Pydantic titles both halves of a
+    split schema (`GeoPoint-Input`, `GeoPoint-Output`) alike, and the gateway's merge renames a clash
+    (`charity_HouseholdRead`) without retitling it: two models would get one class name.
+    """
+    schemas = document.get("components", {}).get("schemas", {})
+    for name, schema in schemas.items():
+        schema["title"] = name.replace("-", "_")
+    return document
+
+
 if __name__ == "__main__":
-    json.dump(merged_openapi(), sys.stdout, ensure_ascii=False, indent=2, sort_keys=True)
+    json.dump(
+        for_generation(merged_openapi()), sys.stdout, ensure_ascii=False, indent=2, sort_keys=True
+    )
     sys.stdout.write("\n")

@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.conclusion_create import ConclusionCreate
+from ...models.conference_read import ConferenceRead
+from ...models.http_validation_error import HTTPValidationError
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    application_id: UUID,
+    conference_id: UUID,
+    *,
+    body: ConclusionCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/applications/{application_id}/conferences/{conference_id}/conclusion".format(
+            application_id=quote(str(application_id), safe=""),
+            conference_id=quote(str(conference_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ConferenceRead | HTTPValidationError | Problem | None:
+    if response.status_code == 200:
+        response_200 = ConferenceRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Problem.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ConferenceRead | HTTPValidationError | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    application_id: UUID,
+    conference_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ConclusionCreate,
+) -> Response[ConferenceRead | HTTPValidationError | Problem]:
+    """Conclude: the conclusion joins the review and the timeline
+
+    Args:
+        application_id (UUID):
+        conference_id (UUID):
+        body (ConclusionCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConferenceRead | HTTPValidationError | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        application_id=application_id,
+        conference_id=conference_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    application_id: UUID,
+    conference_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ConclusionCreate,
+) -> ConferenceRead | HTTPValidationError | Problem | None:
+    """Conclude: the conclusion joins the review and the timeline
+
+    Args:
+        application_id (UUID):
+        conference_id (UUID):
+        body (ConclusionCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConferenceRead | HTTPValidationError | Problem
+    """
+
+    return sync_detailed(
+        application_id=application_id,
+        conference_id=conference_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    application_id: UUID,
+    conference_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ConclusionCreate,
+) -> Response[ConferenceRead | HTTPValidationError | Problem]:
+    """Conclude: the conclusion joins the review and the timeline
+
+    Args:
+        application_id (UUID):
+        conference_id (UUID):
+        body (ConclusionCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConferenceRead | HTTPValidationError | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        application_id=application_id,
+        conference_id=conference_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    application_id: UUID,
+    conference_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: ConclusionCreate,
+) -> ConferenceRead | HTTPValidationError | Problem | None:
+    """Conclude: the conclusion joins the review and the timeline
+
+    Args:
+        application_id (UUID):
+        conference_id (UUID):
+        body (ConclusionCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConferenceRead | HTTPValidationError | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            application_id=application_id,
+            conference_id=conference_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

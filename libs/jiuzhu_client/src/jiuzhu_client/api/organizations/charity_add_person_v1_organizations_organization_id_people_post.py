@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.charity_person_create import CharityPersonCreate
+from ...models.http_validation_error import HTTPValidationError
+from ...models.person_read import PersonRead
+from ...models.problem import Problem
+from ...types import Response
+
+
+def _get_kwargs(
+    organization_id: UUID,
+    *,
+    body: CharityPersonCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/organizations/{organization_id}/people".format(
+            organization_id=quote(str(organization_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | PersonRead | Problem | None:
+    if response.status_code == 201:
+        response_201 = PersonRead.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Problem.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | PersonRead | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    organization_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CharityPersonCreate,
+) -> Response[HTTPValidationError | PersonRead | Problem]:
+    """Add a social worker, volunteer, errand runner or group-buy leader
+
+    Args:
+        organization_id (UUID):
+        body (CharityPersonCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | PersonRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    organization_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CharityPersonCreate,
+) -> HTTPValidationError | PersonRead | Problem | None:
+    """Add a social worker, volunteer, errand runner or group-buy leader
+
+    Args:
+        organization_id (UUID):
+        body (CharityPersonCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | PersonRead | Problem
+    """
+
+    return sync_detailed(
+        organization_id=organization_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    organization_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CharityPersonCreate,
+) -> Response[HTTPValidationError | PersonRead | Problem]:
+    """Add a social worker, volunteer, errand runner or group-buy leader
+
+    Args:
+        organization_id (UUID):
+        body (CharityPersonCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | PersonRead | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        organization_id=organization_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    organization_id: UUID,
+    *,
+    client: AuthenticatedClient,
+    body: CharityPersonCreate,
+) -> HTTPValidationError | PersonRead | Problem | None:
+    """Add a social worker, volunteer, errand runner or group-buy leader
+
+    Args:
+        organization_id (UUID):
+        body (CharityPersonCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | PersonRead | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            organization_id=organization_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

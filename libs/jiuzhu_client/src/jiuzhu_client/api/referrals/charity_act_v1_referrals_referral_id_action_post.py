@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.charity_act_v1_referrals_referral_id_action_post_action import (
+    CharityActV1ReferralsReferralIdActionPostAction,
+)
+from ...models.http_validation_error import HTTPValidationError
+from ...models.problem import Problem
+from ...models.referral_read import ReferralRead
+from ...types import Response
+
+
+def _get_kwargs(
+    referral_id: UUID,
+    action: CharityActV1ReferralsReferralIdActionPostAction,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/referrals/{referral_id}/{action}".format(
+            referral_id=quote(str(referral_id), safe=""),
+            action=quote(str(action), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | Problem | ReferralRead | None:
+    if response.status_code == 200:
+        response_200 = ReferralRead.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Problem.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | Problem | ReferralRead]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    referral_id: UUID,
+    action: CharityActV1ReferralsReferralIdActionPostAction,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | Problem | ReferralRead]:
+    """Move a referral: send, accept, start (in service), deliver, confirm, cancel
+
+    Args:
+        referral_id (UUID):
+        action (CharityActV1ReferralsReferralIdActionPostAction):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | Problem | ReferralRead]
+    """
+
+    kwargs = _get_kwargs(
+        referral_id=referral_id,
+        action=action,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    referral_id: UUID,
+    action: CharityActV1ReferralsReferralIdActionPostAction,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | Problem | ReferralRead | None:
+    """Move a referral: send, accept, start (in service), deliver, confirm, cancel
+
+    Args:
+        referral_id (UUID):
+        action (CharityActV1ReferralsReferralIdActionPostAction):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | Problem | ReferralRead
+    """
+
+    return sync_detailed(
+        referral_id=referral_id,
+        action=action,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    referral_id: UUID,
+    action: CharityActV1ReferralsReferralIdActionPostAction,
+    *,
+    client: AuthenticatedClient,
+) -> Response[HTTPValidationError | Problem | ReferralRead]:
+    """Move a referral: send, accept, start (in service), deliver, confirm, cancel
+
+    Args:
+        referral_id (UUID):
+        action (CharityActV1ReferralsReferralIdActionPostAction):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | Problem | ReferralRead]
+    """
+
+    kwargs = _get_kwargs(
+        referral_id=referral_id,
+        action=action,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    referral_id: UUID,
+    action: CharityActV1ReferralsReferralIdActionPostAction,
+    *,
+    client: AuthenticatedClient,
+) -> HTTPValidationError | Problem | ReferralRead | None:
+    """Move a referral: send, accept, start (in service), deliver, confirm, cancel
+
+    Args:
+        referral_id (UUID):
+        action (CharityActV1ReferralsReferralIdActionPostAction):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | Problem | ReferralRead
+    """
+
+    return (
+        await asyncio_detailed(
+            referral_id=referral_id,
+            action=action,
+            client=client,
+        )
+    ).parsed

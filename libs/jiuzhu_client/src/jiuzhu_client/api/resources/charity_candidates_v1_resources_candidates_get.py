@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from typing import Any
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.candidate_list import CandidateList
+from ...models.http_validation_error import HTTPValidationError
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    need_id: UUID,
+    limit: int | Unset = 10,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_need_id = str(need_id)
+    params["need_id"] = json_need_id
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/resources/candidates",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CandidateList | HTTPValidationError | Problem | None:
+    if response.status_code == 200:
+        response_200 = CandidateList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Problem.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Problem.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if response.status_code == 504:
+        response_504 = Problem.from_dict(response.json())
+
+        return response_504
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CandidateList | HTTPValidationError | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    need_id: UUID,
+    limit: int | Unset = 10,
+) -> Response[CandidateList | HTTPValidationError | Problem]:
+    """Resources ranked for a household's need, each with the reasons for its rank
+
+    Args:
+        need_id (UUID):
+        limit (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CandidateList | HTTPValidationError | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        need_id=need_id,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    need_id: UUID,
+    limit: int | Unset = 10,
+) -> CandidateList | HTTPValidationError | Problem | None:
+    """Resources ranked for a household's need, each with the reasons for its rank
+
+    Args:
+        need_id (UUID):
+        limit (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CandidateList | HTTPValidationError | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        need_id=need_id,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    need_id: UUID,
+    limit: int | Unset = 10,
+) -> Response[CandidateList | HTTPValidationError | Problem]:
+    """Resources ranked for a household's need, each with the reasons for its rank
+
+    Args:
+        need_id (UUID):
+        limit (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CandidateList | HTTPValidationError | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        need_id=need_id,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    need_id: UUID,
+    limit: int | Unset = 10,
+) -> CandidateList | HTTPValidationError | Problem | None:
+    """Resources ranked for a household's need, each with the reasons for its rank
+
+    Args:
+        need_id (UUID):
+        limit (int | Unset):  Default: 10.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CandidateList | HTTPValidationError | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            need_id=need_id,
+            limit=limit,
+        )
+    ).parsed

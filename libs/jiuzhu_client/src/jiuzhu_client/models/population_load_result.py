@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PopulationLoadResult")
+
+
+@_attrs_define
+class PopulationLoadResult:
+    """
+    Attributes:
+        households (int):
+        people (int):
+        warnings_raised (int):
+    """
+
+    households: int
+    people: int
+    warnings_raised: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        households = self.households
+
+        people = self.people
+
+        warnings_raised = self.warnings_raised
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "households": households,
+                "people": people,
+                "warnings_raised": warnings_raised,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        households = d.pop("households")
+
+        people = d.pop("people")
+
+        warnings_raised = d.pop("warnings_raised")
+
+        population_load_result = cls(
+            households=households,
+            people=people,
+            warnings_raised=warnings_raised,
+        )
+
+        population_load_result.additional_properties = d
+        return population_load_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
