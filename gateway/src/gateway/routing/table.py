@@ -66,7 +66,7 @@ TABLE: tuple[Route, ...] = (
     Route("/v1/checks", "verification", OVERSIGHT, STAFF, personal=True),
     Route("/v1/assessments", "verification", OVERSIGHT, STAFF, personal=True),
     Route("/v1/warnings", "verification", OVERSIGHT, STAFF, personal=True),
-    Route("/v1/monitoring", "verification", OVERSIGHT, _r("reviewer", "admin")),
+    Route("/v1/monitoring", "verification", OVERSIGHT, _r("reviewer", "admin", "data_partner")),
     # matching: policy catalog (政策一本通), parameters, decisions, plans (一户一策), simulations
     Route("/v1/policies", "matching", EVERYONE, _r("admin")),
     Route("/v1/parameters", "matching", EVERYONE, _r("admin")),
