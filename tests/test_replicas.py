@@ -5,6 +5,7 @@ import asyncio
 import json
 import os
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 import httpx
@@ -100,7 +101,7 @@ async def test_replicas_share_the_work_and_a_killed_replica_loses_nothing(
             # Phase 1: both replicas take submissions; every event reaches its peer once.
             ids = [await submit(a if i % 2 else b, 300 + i) for i in range(10)]
             for app_id in ids:
-                await eventually(lambda app_id=app_id: checked_once(b, app_id), timeout_s=60)
+                await eventually(partial(checked_once, b, app_id), timeout_s=60)
 
             async def settled() -> bool:
                 pending = (await b.get("/internal/outbox", headers=ADMIN)).json()["pending"]
@@ -120,7 +121,7 @@ async def test_replicas_share_the_work_and_a_killed_replica_loses_nothing(
             intake_a.process.wait()
             intake_a.process = None
             for app_id in killed:
-                await eventually(lambda app_id=app_id: checked_once(b, app_id), timeout_s=90)
+                await eventually(partial(checked_once, b, app_id), timeout_s=90)
             async with httpx.AsyncClient(base_url=verification_b.url, timeout=30) as v:
                 for app_id in killed + ids:
                     checks = await v.get(

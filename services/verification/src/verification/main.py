@@ -11,6 +11,7 @@ from verification.feeds.router import router as feeds_router
 from verification.feeds.runner import start_runner, stop_runner
 from verification.households import handlers as _household_handlers  # noqa: F401  (registers)
 from verification.main_events import events
+from verification.monitoring import wiring as monitoring
 from verification.records.router import router as records_router
 from verification.settings import VerificationSettings, get_settings
 
@@ -21,15 +22,22 @@ def build_app(settings: VerificationSettings | None = None) -> FastAPI:
         settings=settings,
         title="Jiuzhu verification",
         description="partner data exchange, economic-status checks (信息化核对), home-visit assessments, monitoring and warnings.",
-        routers=[records_router, feeds_router, checks_router, assessments_router],
+        routers=[
+            records_router,
+            feeds_router,
+            checks_router,
+            assessments_router,
+            *monitoring.routers,
+        ],
         outbox_model=OutboxEvent,
         inbox_model=InboxEvent,
         event_handlers=events,
         peers=settings.peer_urls,
-        on_startup=[start_runner],
-        on_shutdown=[stop_runner],
+        on_startup=[start_runner, *monitoring.on_startup],
+        on_shutdown=[stop_runner, *monitoring.on_shutdown],
         large_body_paths=("/v1/data-feeds",),
-        non_json_paths=("/v1/data-feeds",),
+        non_json_paths=("/v1/data-feeds", *monitoring.non_json_paths),
+        metrics_refreshers=monitoring.metrics_refreshers,
     )
 
 

@@ -5,7 +5,14 @@ from verification.checks.models import EconomicCheck
 from verification.db import InboxEvent, OutboxEvent
 from verification.feeds.models import FeedJob, FeedRowError
 from verification.households.models import KnownHousehold, KnownMember
+from verification.monitoring.models import (
+    MonitoredHousehold,
+    MonitoredPerson,
+    MonitoringRuleVersion,
+    ScreeningJob,
+)
 from verification.records.models import PartnerRecord, PartnerRecordVersion, RecordSubject
+from verification.warnings.models import Warning
 
 __all__ = [
     "EconomicCheck",
@@ -15,8 +22,13 @@ __all__ = [
     "InboxEvent",
     "KnownHousehold",
     "KnownMember",
+    "MonitoredHousehold",
+    "MonitoredPerson",
+    "MonitoringRuleVersion",
     "OutboxEvent",
     "PartnerRecord",
     "PartnerRecordVersion",
     "RecordSubject",
+    "ScreeningJob",
+    "Warning",
 ]

@@ -11,6 +11,7 @@ from fastapi import FastAPI
 
 from verification.db import pii_cipher
 from verification.feeds import repository, service
+from verification.monitoring import hooks as monitoring_hooks
 
 
 class FeedRunner:
@@ -24,6 +25,7 @@ class FeedRunner:
     async def run(self, job_id: uuid.UUID) -> None:
         settings = self.app.state.settings
         async with self.lock:
+            marks = await monitoring_hooks.before_feed_job(self.app)
             await service.run(
                 engine=self.app.state.engine,
                 sessions=self.app.state.sessions,
@@ -32,6 +34,8 @@ class FeedRunner:
                 cipher=pii_cipher(),
                 batch_rows=settings.feed_batch_rows,
             )
+            # Incremental screening (增量筛查) of the people this feed touched, once it committed.
+            await monitoring_hooks.after_feed_job(self.app, job_id, marks)
 
     def schedule(self, job_id: uuid.UUID) -> None:
         task = asyncio.create_task(self.run(job_id), name=f"feed-job-{job_id}")

@@ -17,6 +17,7 @@ from jiuzhu_kit.db import utcnow
 from jiuzhu_kit.errors import InvalidInput, NotFound
 from verification.db import pii_cipher
 from verification.households import repository as households
+from verification.monitoring import hooks as monitoring_hooks
 from verification.records import repository
 from verification.records.models import PartnerRecord, PartnerRecordVersion
 from verification.records.rows import RowValidator, ValidRow
@@ -89,6 +90,8 @@ async def write_one(
     record.feed_job_id, record.updated_at = None, now
     session.add(record)
     await session.flush()
+    # The monitoring rules for this person, in this transaction (增量筛查).
+    await monitoring_hooks.after_record_written(session, record.person_index)
     return record, outcome
 
 
