@@ -220,7 +220,11 @@ async def drop_databases(stack: Stack) -> None:
 
 
 async def eventually(
-    check: Callable[[], Awaitable[T | None]], *, timeout_s: float = 30.0, interval_s: float = 0.2
+    check: Callable[[], Awaitable[T | None]],
+    *,
+    timeout_s: float = 30.0,
+    interval_s: float = 0.2,
+    error: type[Exception] = AssertionError,
 ) -> T:
     """Poll `check` (an async callable returning a truthy value when done) until it holds or time is up."""
     deadline = time.monotonic() + timeout_s
@@ -230,4 +234,4 @@ async def eventually(
         if last:
             return last
         await asyncio.sleep(interval_s)
-    raise AssertionError(f"condition not met within {timeout_s}s (last: {last!r})")
+    raise error(f"condition not met within {timeout_s}s (last: {last!r})")

@@ -8,8 +8,6 @@ deployed stack (`JIUZHU_GATEWAY_URL`) and in `make demo`.
 
 from __future__ import annotations
 
-import asyncio
-import time
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
@@ -20,6 +18,7 @@ from zoneinfo import ZoneInfo
 import httpx
 
 from jiuzhu_kit import resident_id
+from tests import harness
 
 T = TypeVar("T")
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -223,11 +222,6 @@ async def eventually(
     check: Callable[[], Awaitable[T | None]], *, timeout_s: float = 45.0, interval_s: float = 0.25
 ) -> T:
     """Poll `check` until it returns something truthy (asynchronous outbox delivery), or fail."""
-    deadline = time.monotonic() + timeout_s
-    last = None
-    while time.monotonic() < deadline:
-        last = await check()
-        if last:
-            return last
-        await asyncio.sleep(interval_s)
-    raise CaseError(f"condition not met within {timeout_s}s (last: {last!r})")
+    return await harness.eventually(
+        check, timeout_s=timeout_s, interval_s=interval_s, error=CaseError
+    )
