@@ -1,12 +1,16 @@
 """The verification app (`uvicorn verification.main:app`)."""
 
 from fastapi import FastAPI
+from sqlalchemy import func
 
 from jiuzhu_kit.app import create_app
+from jiuzhu_kit.metrics import count_by, total_of
 from verification.assessments.router import router as assessments_router
 from verification.checks import handlers as _check_handlers  # noqa: F401  (registers)
+from verification.checks.models import EconomicCheck
 from verification.checks.router import router as checks_router
 from verification.db import InboxEvent, OutboxEvent
+from verification.feeds.models import FeedJob
 from verification.feeds.router import router as feeds_router
 from verification.feeds.runner import start_runner, stop_runner
 from verification.households import handlers as _household_handlers  # noqa: F401  (registers)
@@ -37,7 +41,17 @@ def build_app(settings: VerificationSettings | None = None) -> FastAPI:
         on_shutdown=[stop_runner, *monitoring.on_shutdown],
         large_body_paths=("/v1/data-feeds",),
         non_json_paths=("/v1/data-feeds", *monitoring.non_json_paths),
-        metrics_refreshers=monitoring.metrics_refreshers,
+        metrics_refreshers=[
+            count_by(
+                "checks",
+                "Economic checks by conclusion",
+                EconomicCheck.conclusion,
+                label="conclusion",
+            ),
+            total_of("feed_rows_accepted", "Feed rows accepted", func.sum(FeedJob.rows_accepted)),
+            total_of("feed_rows_rejected", "Feed rows rejected", func.sum(FeedJob.rows_rejected)),
+            *monitoring.metrics_refreshers,
+        ],
     )
 
 
