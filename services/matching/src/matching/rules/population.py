@@ -34,6 +34,43 @@ class PopulationError(ValueError):
         self.field = field
 
 
+# Households per chunk of the vectorised layout: a chunk's intermediate arrays (a few hundred kB each)
+# stay in the CPU cache, and only one chunk's worth is alive at a time.
+CHUNK_HOUSEHOLDS = 1 << 16
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A run of households of the layout and their members.
+
+    Households are sorted by size, largest first, so the members in slot k (the k-th member of each
+    household) belong to a prefix of the chunk's households: `rows[k] = (offset, count)` says they sit at
+    `offset` in the chunk's member arrays and belong to its first `count` households.
+    """
+
+    start: int
+    stop: int
+    person_start: int
+    person_stop: int
+    rows: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The population arranged for the vectorised back end (built once, kept with the population).
+
+    Chunk by chunk, the population's households sorted by size, largest first.
+    """
+
+    order: np.ndarray  # per layout position, the household's index in the population
+    household: dict[str, np.ndarray]  # in layout order
+    person: dict[str, np.ndarray]  # chunk by chunk, slot by slot
+    region_index: np.ndarray  # in layout order, as np.intp: the index type np.take wants
+    sizes: np.ndarray  # counted members per household (float, as the rules compute with it)
+    chunks: tuple[Chunk, ...]
+    chunk_households: int
+
+
 @dataclass
 class Population:
     household_ids: list[str]
@@ -43,10 +80,7 @@ class Population:
     person: dict[str, np.ndarray]
     person_household: np.ndarray  # per person, its household's index (sorted)
     starts: np.ndarray  # per household, its first person's index
-    _slots: tuple[dict[str, np.ndarray], np.ndarray] | None = field(
-        default=None, init=False, repr=False
-    )
-    _sizes: np.ndarray | None = field(default=None, init=False, repr=False)
+    _layout: Layout | None = field(default=None, init=False, repr=False)
 
     @property
     def households(self) -> int:
@@ -56,35 +90,57 @@ class Population:
     def persons(self) -> int:
         return len(self.person_household)
 
-    def slots(self) -> tuple[dict[str, np.ndarray], np.ndarray]:
-        """Member columns laid out as (slot, household) matrices, and which slots hold a member.
+    def layout(self, chunk_households: int | None = None) -> Layout:
+        """The vectorised layout: households by size in chunks, members slot by slot within a chunk.
 
-        The vectorised back end works on this layout: a household value spreads to its members by
-        broadcasting, and a sum over members is a sum over the first axis, with no gather or scatter.
+        With it a household value reaches its members by prefix slices and a sum over members is a few
+        contiguous additions: no padding to the largest household, no gather or scatter per rule.
+        Built once and kept; a `chunk_households` other than the kept one's rebuilds it (tests use
+        small chunks to run many on a small population).
         """
-        found = self._slots
-        if found is None:
-            slot = np.arange(self.persons, dtype=np.int64) - self.starts[self.person_household]
-            width = int(slot.max()) + 1
-            valid = np.zeros((width, self.households), dtype=bool)
-            valid[slot, self.person_household] = True
-            columns = {}
-            for name, flat in self.person.items():
-                matrix = np.zeros((width, self.households), dtype=flat.dtype)
-                matrix[slot, self.person_household] = flat
-                columns[name] = matrix
-            found = (columns, valid)
-            self._slots = found
-        return found
+        kept = self._layout
+        wanted = chunk_households or (kept.chunk_households if kept else CHUNK_HOUSEHOLDS)
+        if kept is None or kept.chunk_households != wanted:
+            kept = self._layout = _build_layout(self, wanted)
+        return kept
 
-    @property
-    def sizes(self) -> np.ndarray:
-        """Counted members per household (float, as the rules compute with it)."""
-        found = self._sizes
-        if found is None:
-            found = np.diff(np.append(self.starts, self.persons)).astype(np.float64)
-            self._sizes = found
-        return found
+
+def _build_layout(population: Population, chunk_households: int) -> Layout:
+    households = population.households
+    sizes = np.diff(np.append(population.starts, population.persons))
+    # Sorted within each chunk only, so that reordering the columns reads memory close by.
+    order = np.concatenate(
+        [
+            start + np.argsort(-sizes[start : start + chunk_households], kind="stable")
+            for start in range(0, households, chunk_households)
+        ]
+    )
+    sorted_sizes = sizes[order]
+    member_order: list[np.ndarray] = []
+    chunks = []
+    person_start = 0
+    for start in range(0, households, chunk_households):
+        stop = min(start + chunk_households, households)
+        block = sorted_sizes[start:stop]
+        rows = []
+        offset = 0
+        for slot in range(int(block[0])):
+            count = int(np.count_nonzero(block > slot))
+            member_order.append(population.starts[order[start : start + count]] + slot)
+            rows.append((offset, count))
+            offset += count
+        chunks.append(Chunk(start, stop, person_start, person_start + offset, tuple(rows)))
+        person_start += offset
+    members = np.concatenate(member_order) if member_order else np.zeros(0, dtype=np.int64)
+    return Layout(
+        order=order,
+        household={name: np.take(column, order) for name, column in population.household.items()},
+        person={name: np.take(column, members) for name, column in population.person.items()},
+        region_index=np.take(population.region_index, order).astype(np.intp),
+        sizes=sorted_sizes.astype(np.float64),
+        chunks=tuple(chunks),
+        chunk_households=chunk_households,
+    )
 
 
 def encode(variable: BaseVariable, values: Any) -> np.ndarray:
