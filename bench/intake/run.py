@@ -4,7 +4,8 @@ Starts the suite as real processes (tests/harness.py) on fresh PostgreSQL databa
 seeded submissions — a household of 3–5 members with incomes, a needs inventory and consent, each
 with its own Idempotency-Key — at a fixed concurrency, and reports throughput and latency. The last
 line of output is one JSON object:
-{"bench": "intake", "submissions": …, "submissions_per_s": …, "p50_ms": …, "p99_ms": …}
+{"bench": "intake", "submissions": …, "submissions_per_s": …, "p50_ms": …, "p99_ms": …, …}
+with, under "cpu_ms_per_submission", the CPU time each service process spent per submission.
 
     .venv/bin/python bench/intake/run.py [--submissions 10000] [--concurrency 16]
 """
@@ -38,6 +39,23 @@ TOWNSHIPS = ["431028206", "430211102", "431022115", "430203001"]
 RELATIONS = ["spouse", "child", "child", "parent"]
 NEEDS = ["basic_living", "rehabilitation", "care", "health", "education", "employment"]
 SEED = 20261128
+
+
+def cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of a process so far (Linux /proc), or None where unavailable."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def service_cpu(stack: Any) -> dict[str, float | None]:
+    """CPU seconds used so far by each service process the harness started."""
+    return {
+        name: cpu_seconds(proc.process.pid) if proc.process is not None else None
+        for name, proc in stack.processes.items()
+    }
 
 
 def submission(rng: random.Random, n: int) -> dict[str, Any]:
@@ -117,12 +135,21 @@ async def run(submissions: int, concurrency: int, warmup: int) -> dict[str, Any]
 
                 await phase(bodies[:warmup], record=False)
                 errors.clear()
+                cpu_before = service_cpu(stack)
                 wall = await phase(bodies[warmup:], record=True)
+                cpu_after = service_cpu(stack)
         finally:
             stack.shutdown()
             await drop_databases(stack)
     latencies.sort()
     ok = len(latencies)
+    # CPU per submission of each process (the outbox relay and peers' events included): on a
+    # shared machine this says more about a change than the wall-clock figures do.
+    cpu_ms = {
+        name: round((after - before) * 1000 / ok, 2)
+        for name, after in cpu_after.items()
+        if ok and after is not None and (before := cpu_before.get(name)) is not None
+    }
     return {
         "bench": "intake",
         "submissions": ok,
@@ -132,6 +159,7 @@ async def run(submissions: int, concurrency: int, warmup: int) -> dict[str, Any]
         "concurrency": concurrency,
         "errors": errors,
         "wall_s": round(wall, 1),
+        "cpu_ms_per_submission": cpu_ms,
         "target": {"submissions_per_s": 200, "p99_ms": 150},
     }
 

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Awaitable, Callable
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
+from pydantic import BaseModel
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from intake.applications import service, views
+from intake.applications.models import Application
 from intake.applications.schemas import (
     ApplicationCreate,
     ApplicationPage,
@@ -114,60 +118,70 @@ async def get_application(
     return await views.to_read(session, application)
 
 
-@router.post(
-    "/{application_id}/transitions",
-    response_model=ApplicationRead,
-    summary="Move the application to another state (409 names the allowed ones)",
-)
-async def transition_application(
-    application_id: uuid.UUID, data: TransitionRequest, session: SessionDep, principal: Actor
-) -> ApplicationRead:
-    application = await service.transition(
-        session, application_id=application_id, data=data, principal=principal
+Step = Callable[[AsyncSession, uuid.UUID, Any, Principal], Awaitable[Application]]
+
+
+def _step_route(path: str, name: str, summary: str, body: type[BaseModel], step: Step) -> None:
+    """`POST /v1/applications/{id}<path>`: apply `step` to the application, answer the full record.
+
+    The workflow's actions differ only in their body and service call; `name` keeps each route's
+    operation id, so the OpenAPI and the generated client are those of one function per action.
+    """
+
+    async def endpoint(
+        application_id: uuid.UUID, data: Any, session: SessionDep, principal: Actor
+    ) -> ApplicationRead:
+        application = await step(session, application_id, data, principal)
+        return await views.to_read(session, application)
+
+    endpoint.__annotations__["data"] = body
+    endpoint.__name__ = endpoint.__qualname__ = name
+    router.add_api_route(
+        f"/{{application_id}}{path}",
+        endpoint,
+        methods=["POST"],
+        response_model=ApplicationRead,
+        summary=summary,
+        name=name,
     )
-    return await views.to_read(session, application)
 
 
-@router.post(
-    "/{application_id}/consent",
-    response_model=ApplicationRead,
-    summary="Record the household's consent to the economic check (授权核对)",
-)
-async def grant_consent(
-    application_id: uuid.UUID, data: ConsentGrant, session: SessionDep, principal: Actor
-) -> ApplicationRead:
-    application = await service.grant_consent(
+_step_route(
+    "/transitions",
+    "transition_application",
+    "Move the application to another state (409 names the allowed ones)",
+    TransitionRequest,
+    lambda session, application_id, data, principal: service.transition(
         session, application_id=application_id, data=data, principal=principal
-    )
-    return await views.to_read(session, application)
-
-
-@router.post(
-    "/{application_id}/consent/revoke",
-    response_model=ApplicationRead,
-    summary="Revoke the consent: no further check starts with it",
+    ),
 )
-async def revoke_consent(
-    application_id: uuid.UUID, data: ConsentRevoke, session: SessionDep, principal: Actor
-) -> ApplicationRead:
-    application = await service.revoke_consent(
+_step_route(
+    "/consent",
+    "grant_consent",
+    "Record the household's consent to the economic check (授权核对)",
+    ConsentGrant,
+    lambda session, application_id, data, principal: service.grant_consent(
+        session, application_id=application_id, data=data, principal=principal
+    ),
+)
+_step_route(
+    "/consent/revoke",
+    "revoke_consent",
+    "Revoke the consent: no further check starts with it",
+    ConsentRevoke,
+    lambda session, application_id, data, principal: service.revoke_consent(
         session, application_id=application_id, reason=data.reason, principal=principal
-    )
-    return await views.to_read(session, application)
-
-
-@router.post(
-    "/{application_id}/documents",
-    response_model=ApplicationRead,
-    summary="Add supporting documents (metadata with checksum)",
+    ),
 )
-async def add_documents(
-    application_id: uuid.UUID, data: DocumentsAdd, session: SessionDep, principal: Actor
-) -> ApplicationRead:
-    application = await service.add_documents(
+_step_route(
+    "/documents",
+    "add_documents",
+    "Add supporting documents (metadata with checksum)",
+    DocumentsAdd,
+    lambda session, application_id, data, principal: service.add_documents(
         session, application_id=application_id, documents=data.documents, principal=principal
-    )
-    return await views.to_read(session, application)
+    ),
+)
 
 
 @router.get(

@@ -17,6 +17,7 @@ from intake.applications.schemas import (
     TransitionRequest,
 )
 from intake.clock import now
+from intake.db import write_new
 from intake.households import repository as households
 from intake.households import service as households_service
 from intake.households.models import Household
@@ -139,7 +140,7 @@ async def create(
 ) -> Opened:
     """Open an application (and declare its household if given inline); submit it if asked.
 
-    Everything is written in one flush at the end: a submission costs few database round trips.
+    Everything is written at the end by one `write_new`: one statement on PostgreSQL.
     """
     if data.submit and data.consent is None:
         raise InvalidInput(
@@ -157,6 +158,7 @@ async def create(
             principal=principal,
             pii_key=pii_key,
             field_prefix="household.",
+            write=False,
         )
         household, members = declared.household, declared.members
     else:
@@ -210,9 +212,9 @@ def _no_such_member(index: int, count: int) -> InvalidInput:
 
 
 async def flush_guarded(session: AsyncSession, key: str) -> None:
-    """Flush; if the open key is taken (a duplicate, perhaps racing this one), answer 409."""
+    """Write; if the open key is taken (a duplicate, perhaps racing this one), answer 409."""
     try:
-        await session.flush()
+        await write_new(session)
     except IntegrityError as exc:
         if "open_key" not in str(exc.orig):
             raise

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import bindparam, delete, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from intake.households.models import (
@@ -63,18 +63,29 @@ async def delete_members(session: AsyncSession, member_ids: Sequence[uuid.UUID])
         await session.execute(delete(Member).where(Member.id.in_(member_ids)))
 
 
+# Built once: every submission asks it, and building the statement cost more than running it.
+_ACTIVE_WITH_MEMBER = (
+    select(Household)
+    .join(Member, Member.household_id == Household.id)
+    .where(
+        Member.id_index.in_(bindparam("indexes", expanding=True)),
+        Household.status == "active",
+    )
+    .limit(1)
+)
+_ACTIVE_WITH_MEMBER_BUT = _ACTIVE_WITH_MEMBER.where(Household.id != bindparam("excluding"))
+
+
 async def find_active_by_member_index(
     session: AsyncSession, id_indexes: Sequence[str], *, excluding: uuid.UUID | None = None
 ) -> Household | None:
     """An active household having one of these people as a member (one household per person)."""
-    query = (
-        select(Household)
-        .join(Member, Member.household_id == Household.id)
-        .where(Member.id_index.in_(id_indexes), Household.status == "active")
-    )
-    if excluding is not None:
-        query = query.where(Household.id != excluding)
-    rows = await session.execute(query.limit(1))
+    if excluding is None:
+        rows = await session.execute(_ACTIVE_WITH_MEMBER, {"indexes": list(id_indexes)})
+    else:
+        rows = await session.execute(
+            _ACTIVE_WITH_MEMBER_BUT, {"indexes": list(id_indexes), "excluding": excluding}
+        )
     return rows.scalars().first()
 
 

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from intake.clock import now
-from intake.db import OutboxEvent
+from intake.db import OutboxEvent, write_new
 from intake.households import repository, validation
 from intake.households.models import Household, HouseholdVersion, Member, MemberAsset, MemberIncome
 from intake.households.schemas import (
@@ -148,8 +148,13 @@ async def declare(
     principal: Principal,
     pii_key: str,
     field_prefix: str = "",
+    write: bool = True,
 ) -> Declared:
-    """Like `create`, returning the member, income and asset rows too (written at the next flush)."""
+    """Like `create`, returning the member, income and asset rows too.
+
+    With `write=False` the rows are left in the session for the caller's `write_new`, so that
+    they are written in one go with what the caller adds.
+    """
     _reject_if_invalid(data, field_prefix)
     if not principal.has_any("applicant", "service") and not principal.sees_region(
         data.region_code
@@ -200,10 +205,9 @@ async def declare(
             changed_at=at,
         )
     )
-    # Flushed here: intake's tables declare no ORM relationships, so the unit of work does not
-    # order a household before the rows that refer to it in one flush.
-    await session.flush()
     _announce(session, household, indexes)
+    if write:
+        await write_new(session)  # parents first: the household before the rows referring to it
     return declared
 
 

@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import uuid
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncEngine
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from intake.clock import now
 from intake.idempotency import repository
-from intake.idempotency.models import IdempotencyRecord
 from jiuzhu_kit.errors import DomainError, problem_response
 
 logger = logging.getLogger(__name__)
@@ -34,10 +36,27 @@ def _header(scope: Scope, name: bytes) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class Earlier:
+    """An earlier request with the same key: its fingerprint, and its answer once it has one."""
+
+    request_hash: str
+    status_code: int | None = None
+    content_type: str | None = None
+    response_body: str | None = None
+
+    @classmethod
+    def of(cls, row: Any) -> Earlier:
+        if not row.done:
+            return cls(row.request_hash)
+        return cls(row.request_hash, row.status_code, row.content_type, row.response_body)
+
+
 class IdempotencyMiddleware:
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
         self._seen = 0
+        self._engines: tuple[AsyncEngine, AsyncEngine] | None = None  # (app's, autocommit view)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         key = _header(scope, HEADER) if scope["type"] == "http" else None
@@ -64,10 +83,16 @@ class IdempotencyMiddleware:
         ).hexdigest()
         app = scope["app"]
         ttl = timedelta(hours=app.state.settings.idempotency_ttl_hours)
-        record = IdempotencyRecord(
-            caller=caller, key=key, request_hash=fingerprint, created_at=now()
-        )
-        existing = await self._reserve(app, record, ttl)
+        record = {
+            "id": uuid.uuid4(),
+            "caller": caller,
+            "key": key,
+            "request_hash": fingerprint,
+            "done": False,
+            "created_at": now(),
+        }
+        engine = self._autocommit(app)
+        existing = await self._reserve(engine, record, ttl)
         if existing is not None:
             await self._answer_repeat(scope, receive, send, existing, fingerprint)
             return
@@ -98,53 +123,60 @@ class IdempotencyMiddleware:
         try:
             await self.app(scope, replay_receive, capture)
         finally:
-            await self._settle(app, record, captured)
+            await self._settle(engine, record["id"], captured)
         for message in held:
             await send(message)
 
+    def _autocommit(self, app: Any) -> AsyncEngine:
+        """The app's engine in autocommit mode: each statement here is its own transaction."""
+        base: AsyncEngine = app.state.engine
+        if self._engines is None or self._engines[0] is not base:
+            self._engines = (base, base.execution_options(isolation_level="AUTOCOMMIT"))
+        return self._engines[1]
+
     async def _reserve(
-        self, app: Any, record: IdempotencyRecord, ttl: timedelta
-    ) -> IdempotencyRecord | None:
+        self, engine: AsyncEngine, record: dict[str, Any], ttl: timedelta
+    ) -> Earlier | None:
         """Reserve the key (one insert in the common case); the live earlier record if it exists."""
-        async with app.state.sessions() as session:
+        async with engine.connect() as conn:
             self._seen += 1
             if self._seen % PURGE_EVERY == 0:
-                await repository.purge_before(session, now() - ttl)
+                await repository.purge_before(conn, now() - ttl)
             for _ in range(2):
-                session.add(IdempotencyRecord(**record.model_dump()))
                 try:
-                    await session.commit()
+                    await repository.reserve(conn, record)
                     return None
                 except IntegrityError:
-                    await session.rollback()
-                existing = await repository.find(session, record.caller, record.key)
-                if existing is None or existing.created_at >= now() - ttl:
-                    return existing or record  # vanished meanwhile: treat as in progress
-                await repository.forget(session, existing.id)  # expired: the key is free again
-            return record
+                    pass
+                existing = await repository.find(conn, record["caller"], record["key"])
+                if existing is None:  # vanished meanwhile (its request failed): in progress
+                    return Earlier(record["request_hash"])
+                if existing.created_at >= now() - ttl:
+                    return Earlier.of(existing)
+                await repository.forget(conn, existing.id)  # expired: the key is free again
+            return Earlier(record["request_hash"])
 
     @staticmethod
-    async def _settle(app: Any, record: IdempotencyRecord, captured: dict[str, Any]) -> None:
-        async with app.state.sessions() as session:
+    async def _settle(engine: AsyncEngine, record_id: uuid.UUID, captured: dict[str, Any]) -> None:
+        async with engine.connect() as conn:
             if captured["status"] >= 500:
                 # A failure is not an answer: the caller may retry with the same key.
-                await repository.forget(session, record.id)
+                await repository.forget(conn, record_id)
             else:
                 await repository.store_answer(
-                    session,
-                    record.id,
+                    conn,
+                    record_id,
                     status_code=captured["status"],
                     content_type=captured["type"],
                     body=b"".join(captured["body"]).decode("utf-8", "replace"),
                 )
-            await session.commit()
 
     async def _answer_repeat(
         self,
         scope: Scope,
         receive: Receive,
         send: Send,
-        record: IdempotencyRecord,
+        record: Earlier,
         fingerprint: str,
     ) -> None:
         if record.request_hash != fingerprint:
@@ -163,7 +195,7 @@ class IdempotencyMiddleware:
             )
             await response(scope, receive, send)
             return
-        if not record.done or record.status_code is None:
+        if record.status_code is None:
             await self._problem(
                 scope, receive, send, 409, "A request with this Idempotency-Key is in progress"
             )
