@@ -29,3 +29,9 @@ class SameKindThisPeriod(Conflict):
 
 class ConfirmationCodeMismatch(InvalidInput):
     type_slug, title = "confirmation-code-mismatch", "Confirmation code does not match"
+
+
+class ConfirmationLocked(Conflict):
+    """Too many wrong codes: the delivery waits for a re-issued code, not for time to pass."""
+
+    type_slug, title = "confirmation-locked", "Delivery confirmation locked"

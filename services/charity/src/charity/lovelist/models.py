@@ -97,6 +97,10 @@ class LoveOrder(CharityModel, table=True):
     # placed → consolidated → at_station → out_for_delivery → delivered; or cancelled
     status: str = Field(default="placed", max_length=20, index=True)
     confirmation_code: str = Field(sa_column=Column(EncryptedString(pii_cipher, 6), nullable=False))
+    # Wrong codes entered at the door since the code was (re-)issued; at the limit the confirmation
+    # is locked until a new code is issued (orders.WRONG_CODES_BEFORE_LOCK).
+    confirmation_failures: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    confirmation_locked_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     placed_by: str = Field(max_length=120)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)

@@ -7,10 +7,12 @@ six-digit confirmation code proves the delivery.
 
 from __future__ import annotations
 
+import logging
 import secrets
 import uuid
 from datetime import datetime
 from decimal import Decimal
+from typing import NoReturn
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -18,6 +20,7 @@ from charity.access import acts_for, is_staff, partner_organization
 from charity.clock import local_date, period_key
 from charity.errors import (
     ConfirmationCodeMismatch,
+    ConfirmationLocked,
     InsufficientStock,
     QuotaExceeded,
     TransitionNotAllowed,
@@ -35,6 +38,11 @@ from jiuzhu_kit.auth import Principal
 from jiuzhu_kit.errors import Forbidden, InvalidInput, NotFound
 
 CENT = Decimal("0.01")
+# Five wrong codes lock an order's confirmation until a new code is issued: a runner at the door
+# mistypes once or twice, not five times, and 10^6 codes cannot be guessed five at a time.
+WRONG_CODES_BEFORE_LOCK = 5
+
+logger = logging.getLogger(__name__)
 
 
 async def _household_for_buyer(
@@ -104,7 +112,7 @@ async def place(
         unit_price_yuan=product.list_price_yuan,
         amount_yuan=(product.list_price_yuan * data.quantity).quantize(CENT),
         period=period,
-        confirmation_code=f"{secrets.randbelow(1_000_000):06d}",
+        confirmation_code=_new_code(),
         placed_by=principal.subject,
         created_at=now,
         updated_at=now,
@@ -167,13 +175,19 @@ async def cancel(
     return order
 
 
-async def to_read(session: AsyncSession, order: LoveOrder, principal: Principal) -> OrderRead:
+async def to_read(
+    session: AsyncSession, order: LoveOrder, principal: Principal, *, reveal_code: bool = False
+) -> OrderRead:
+    """The order as `principal` may see it: the code goes to the buyer, or to whoever re-issued it
+    (`reveal_code`), who passes it on to the recipient."""
     product = await catalog.get_product(session, product_id=order.product_id)
     delivery = await repository.delivery_of(session, order.id)
     assert delivery is not None
     profile = await household_repository.get(session, order.household_id)
-    buyer = order.placed_by == principal.subject or (
-        profile is not None and profile.applicant_subject == principal.subject
+    buyer = (
+        reveal_code
+        or order.placed_by == principal.subject
+        or (profile is not None and profile.applicant_subject == principal.subject)
     )
     return OrderRead(
         id=order.id,
@@ -186,6 +200,7 @@ async def to_read(session: AsyncSession, order: LoveOrder, principal: Principal)
         amount_yuan=order.amount_yuan,
         status=order.status,
         confirmation_code=order.confirmation_code if buyer else None,
+        confirmation_locked_at=order.confirmation_locked_at,
         delivery=delivery_read(delivery),
         created_at=order.created_at,
     )
@@ -273,16 +288,32 @@ async def confirm(
     principal: Principal,
     now: datetime,
 ) -> Delivery:
-    """The runner enters the recipient's code at the door; a wrong code changes nothing."""
-    delivery, order = await _delivery_and_order(session, delivery_id)
+    """The runner enters the recipient's code at the door; a wrong code is counted, nothing else.
+
+    The order is read without a row lock: a wrong code is counted in a transaction of its own
+    (`repository.count_wrong_code`), which a lock held here would block. The right code delivers
+    through one guarded UPDATE that also refuses a locked confirmation, so a lock taken by a
+    concurrent wrong code in the meantime still holds.
+    """
+    delivery = await repository.get_delivery(session, delivery_id)
+    if delivery is None:
+        raise NotFound(f"Delivery {delivery_id} not found")
     if not (acts_for(principal, delivery.runner_organization_id) or principal.has_any("admin")):
         raise NotFound(f"Delivery {delivery_id} not found")
     _stage(delivery, "out_for_delivery", "confirmed")
+    order = await repository.get_order(session, delivery.order_id)
+    assert order is not None
+    if order.confirmation_failures >= WRONG_CODES_BEFORE_LOCK:
+        raise _locked(order.id)
     if not secrets.compare_digest(code, order.confirmation_code):
-        raise ConfirmationCodeMismatch(
-            "The confirmation code does not match the recipient's; ask them to read it again",
-            errors=[{"field": "confirmation_code", "message": "does not match"}],
-        )
+        await _wrong_code(session, order.id, now)
+    if not await repository.mark_delivered(
+        session, order.id, limit=WRONG_CODES_BEFORE_LOCK, now=now
+    ):
+        await session.refresh(order)
+        if order.confirmation_failures >= WRONG_CODES_BEFORE_LOCK:
+            raise _locked(order.id)
+        raise TransitionNotAllowed(f"An order that is {order.status!r} cannot be confirmed")
     delivery.stage, delivery.delivered_at = "delivered", now
     order.status, order.updated_at = "delivered", now
     session.add_all([delivery, order])
@@ -303,6 +334,74 @@ async def confirm(
     )
     await session.flush()
     return delivery
+
+
+async def _wrong_code(session: AsyncSession, order_id: uuid.UUID, now: datetime) -> NoReturn:
+    # The request fails whatever happens now and has written nothing: give its connection back
+    # before the count takes one, so a burst of wrong codes never needs two connections a request
+    # (which could drain the pool, every request waiting for a second connection).
+    await session.rollback()
+    failures = await repository.count_wrong_code(
+        session, order_id, limit=WRONG_CODES_BEFORE_LOCK, now=now
+    )
+    if failures is None:
+        raise _locked(order_id)
+    left = WRONG_CODES_BEFORE_LOCK - failures
+    if left == 0:
+        logger.warning("order %s: confirmation locked after %d wrong codes", order_id, failures)
+    raise ConfirmationCodeMismatch(
+        "The confirmation code does not match the recipient's; ask them to read it again"
+        if left
+        else "The confirmation code does not match the recipient's, and that was the last attempt: "
+        "the confirmation is now locked until the buyer or their caseworker re-issues a code",
+        errors=[{"field": "confirmation_code", "message": "does not match"}],
+        attempts_remaining=left,
+    )
+
+
+def _locked(order_id: uuid.UUID) -> ConfirmationLocked:
+    return ConfirmationLocked(
+        f"{WRONG_CODES_BEFORE_LOCK} wrong confirmation codes were entered for order {order_id}, so "
+        "the delivery cannot be confirmed with its code any more: the buyer or the household's "
+        f"caseworker re-issues a code (POST /v1/orders/{order_id}/confirmation-code) and gives "
+        "the new one to the recipient",
+        attempts_remaining=0,
+    )
+
+
+async def reissue_code(
+    session: AsyncSession, *, order_id: uuid.UUID, principal: Principal, now: datetime
+) -> LoveOrder:
+    """A new confirmation code, the old one void and the wrong-code count back to zero.
+
+    Only the buyer's side re-issues (the buyer, the household's applicant, local staff): never the
+    runner who entered the wrong codes, nor the supplier.
+    """
+    order = await _visible_order(session, order_id, principal, lock=True)
+    profile = await household_repository.get(session, order.household_id)
+    assert profile is not None
+    buyer_side = (
+        order.placed_by == principal.subject
+        or profile.applicant_subject == principal.subject
+        or (principal.has_any("caseworker", "admin") and principal.sees_region(profile.region_code))
+    )
+    if not buyer_side:
+        raise Forbidden("The buyer or the household's caseworker re-issues a confirmation code")
+    if order.status in ("delivered", "cancelled"):
+        raise TransitionNotAllowed(f"An order that is {order.status!r} needs no confirmation code")
+    order.confirmation_code = _new_code(avoid=order.confirmation_code)
+    order.confirmation_failures, order.confirmation_locked_at = 0, None
+    order.updated_at = now
+    session.add(order)
+    await session.flush()
+    return order
+
+
+def _new_code(avoid: str | None = None) -> str:
+    while True:
+        code = f"{secrets.randbelow(1_000_000):06d}"
+        if code != avoid:
+            return code
 
 
 async def list_deliveries(

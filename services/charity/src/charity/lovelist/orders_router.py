@@ -59,6 +59,20 @@ async def cancel_order(
     return await orders.to_read(session, order, principal)
 
 
+@orders_router.post(
+    "/{order_id}/confirmation-code",
+    response_model=OrderRead,
+    summary="Re-issue the delivery confirmation code (lifts a lock after wrong codes)",
+    description="The buyer, the household's applicant or local staff get a new code, shown in the "
+    "response; the old code stops working and the count of wrong codes starts again from zero.",
+)
+async def reissue_confirmation_code(
+    order_id: uuid.UUID, session: SessionDep, principal: Buyer, clock: ClockDep
+) -> OrderRead:
+    order = await orders.reissue_code(session, order_id=order_id, principal=principal, now=clock())
+    return await orders.to_read(session, order, principal, reveal_code=True)
+
+
 @deliveries_router.get("", response_model=list[DeliveryRead], summary="Deliveries in scope")
 async def list_deliveries(
     session: SessionDep,

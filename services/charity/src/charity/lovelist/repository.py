@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import case, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from charity.lovelist.models import (
@@ -128,6 +129,48 @@ async def get_order(
     if lock and session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update()
     return (await session.execute(query)).scalars().first()
+
+
+async def count_wrong_code(
+    session: AsyncSession, order_id: uuid.UUID, *, limit: int, now: datetime
+) -> int | None:
+    """Count one wrong confirmation code in a transaction of its own; None if already locked.
+
+    The request that entered the wrong code fails, and its session rolls back: the count must not go
+    with it, or a runner could guess without end. One conditional UPDATE (never read-modify-write),
+    so concurrent wrong codes on several replicas are each counted once and never pass the limit.
+    """
+    async with AsyncSession(session.bind) as own, own.begin():
+        failures = LoveOrder.confirmation_failures
+        counted = await own.execute(
+            update(LoveOrder)
+            .where(LoveOrder.id == order_id, failures < limit)
+            .values(
+                confirmation_failures=failures + 1,
+                confirmation_locked_at=case(
+                    (failures + 1 >= limit, now), else_=LoveOrder.confirmation_locked_at
+                ),
+            )
+            .returning(failures),
+            execution_options={"synchronize_session": False},
+        )
+        return counted.scalar_one_or_none()
+
+
+async def mark_delivered(
+    session: AsyncSession, order_id: uuid.UUID, *, limit: int, now: datetime
+) -> bool:
+    """Deliver only an order out for delivery whose confirmation is not locked — one statement."""
+    return await _guarded(
+        session,
+        update(LoveOrder)
+        .where(
+            LoveOrder.id == order_id,
+            LoveOrder.status == "out_for_delivery",
+            LoveOrder.confirmation_failures < limit,
+        )
+        .values(status="delivered", updated_at=now),
+    )
 
 
 async def orders_of_household(session: AsyncSession, household_id: uuid.UUID) -> list[LoveOrder]:

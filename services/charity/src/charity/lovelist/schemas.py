@@ -127,6 +127,9 @@ class OrderRead(BaseModel):
     confirmation_code: str | None = Field(
         description="Shown to the buyer only: they give it to the runner at the door"
     )
+    confirmation_locked_at: datetime | None = Field(
+        description="Set when five wrong codes locked the confirmation; a re-issued code lifts it"
+    )
     delivery: DeliveryRead
     created_at: datetime
 

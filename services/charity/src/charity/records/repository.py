@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import AsyncIterator, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql import Select
 
@@ -48,6 +49,21 @@ async def page(
     query = query.order_by(ServiceRecord.served_on, ServiceRecord.created_at, ServiceRecord.id)
     rows = await session.execute(query.limit(limit).offset(offset or 0))
     return list(rows.scalars()), int(total)
+
+
+async def stream(
+    session: AsyncSession, *, columns: Sequence[str], batch_size: int, **filters: Any
+) -> AsyncIterator[Sequence[Row[Any]]]:
+    """Every record in scope, in the list's order, `batch_size` rows at a time.
+
+    One query over a server-side cursor (`yield_per`): one consistent snapshot, and only one batch
+    is ever in memory, however large the export.
+    """
+    query = _filtered(select(*(getattr(ServiceRecord, c) for c in columns)), **filters)
+    query = query.order_by(ServiceRecord.served_on, ServiceRecord.created_at, ServiceRecord.id)
+    result = await session.stream(query.execution_options(yield_per=batch_size))
+    async for batch in result.partitions():
+        yield batch
 
 
 async def summary(session: AsyncSession, *, by: str, **filters: Any) -> list[tuple[str, int, int]]:

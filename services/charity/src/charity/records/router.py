@@ -6,8 +6,8 @@ import uuid
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Query
-from fastapi.responses import Response
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import StreamingResponse
 
 from charity.access import Manager, StaffOrPartner
 from charity.clock import ClockDep
@@ -95,27 +95,27 @@ async def summary(
 @router.get(
     "/export",
     summary="Every record in scope as CSV",
-    response_class=Response,
+    description="Streamed as it is read, in the list's order; scope and filters as for the list.",
+    response_class=StreamingResponse,
     responses={200: {"content": {"text/csv": {}}}},
 )
 async def export(
-    session: SessionDep,
+    request: Request,
     principal: StaffOrPartner,
     organization_id: uuid.UUID | None = None,
     region_code: Region = None,
     date_from: date | None = None,
     date_to: date | None = None,
-) -> Response:
-    body = await service.export_csv(
-        session,
+) -> StreamingResponse:
+    filters = service.export_scope(
         principal=principal,
         organization_id=organization_id,
         region_code=region_code,
         date_from=date_from,
         date_to=date_to,
     )
-    return Response(
-        content=body,
+    return StreamingResponse(
+        service.export_csv(request.app.state.sessions, filters=filters),
         media_type="text/csv; charset=utf-8",
         headers={"Content-Disposition": 'attachment; filename="service-records.csv"'},
     )

@@ -5,10 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import uuid
+from collections.abc import AsyncIterator, Iterable
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from charity.access import acts_for, is_staff
 from charity.clock import local_date, period_key
@@ -40,6 +41,7 @@ EXPORT_COLUMNS = (
     "served_on",
     "period",
 )
+EXPORT_BATCH_ROWS = 1000  # rows read and written per chunk of the streamed CSV
 
 
 def add(
@@ -214,20 +216,36 @@ async def summary(
     )
 
 
-async def export_csv(
-    session: AsyncSession,
+def export_scope(
     *,
     principal: Principal,
     organization_id: uuid.UUID | None,
     region_code: str | None,
     date_from: date | None,
     date_to: date | None,
-) -> str:
-    filters = _scope(principal, organization_id, region_code) | _dates(date_from, date_to)
-    rows, _ = await repository.page(session, limit=1_000_000, offset=0, **filters)
+) -> dict[str, Any]:
+    """The export's filters, checked before the first byte: a refusal is still a problem response."""
+    return _scope(principal, organization_id, region_code) | _dates(date_from, date_to)
+
+
+async def export_csv(
+    sessions: async_sessionmaker[AsyncSession], *, filters: dict[str, Any]
+) -> AsyncIterator[bytes]:
+    """The CSV, one chunk per batch of rows, written as they are read: memory stays flat.
+
+    It runs after the endpoint has returned, so it reads through a session of its own; the
+    request's session is closed by then.
+    """
+    yield _csv_lines([EXPORT_COLUMNS])
+    async with sessions() as session:
+        batches = repository.stream(
+            session, columns=EXPORT_COLUMNS, batch_size=EXPORT_BATCH_ROWS, **filters
+        )
+        async for batch in batches:
+            yield _csv_lines(["" if value is None else value for value in row] for row in batch)
+
+
+def _csv_lines(rows: Iterable[Iterable[Any]]) -> bytes:
     out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(EXPORT_COLUMNS)
-    for r in rows:
-        writer.writerow(["" if getattr(r, c) is None else getattr(r, c) for c in EXPORT_COLUMNS])
-    return out.getvalue()
+    csv.writer(out).writerows(rows)
+    return out.getvalue().encode("utf-8")
