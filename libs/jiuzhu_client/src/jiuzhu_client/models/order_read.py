@@ -22,6 +22,8 @@ class OrderRead:
         amount_yuan (str):
         campaign_id (None | UUID):
         confirmation_code (None | str): Shown to the buyer only: they give it to the runner at the door
+        confirmation_locked_at (datetime.datetime | None): Set when five wrong codes locked the confirmation; a re-
+            issued code lifts it
         created_at (datetime.datetime):
         delivery (DeliveryRead):
         household_id (UUID):
@@ -36,6 +38,7 @@ class OrderRead:
     amount_yuan: str
     campaign_id: None | UUID
     confirmation_code: None | str
+    confirmation_locked_at: datetime.datetime | None
     created_at: datetime.datetime
     delivery: DeliveryRead
     household_id: UUID
@@ -58,6 +61,12 @@ class OrderRead:
 
         confirmation_code: None | str
         confirmation_code = self.confirmation_code
+
+        confirmation_locked_at: None | str
+        if isinstance(self.confirmation_locked_at, datetime.datetime):
+            confirmation_locked_at = self.confirmation_locked_at.isoformat()
+        else:
+            confirmation_locked_at = self.confirmation_locked_at
 
         created_at = self.created_at.isoformat()
 
@@ -84,6 +93,7 @@ class OrderRead:
                 "amount_yuan": amount_yuan,
                 "campaign_id": campaign_id,
                 "confirmation_code": confirmation_code,
+                "confirmation_locked_at": confirmation_locked_at,
                 "created_at": created_at,
                 "delivery": delivery,
                 "household_id": household_id,
@@ -127,6 +137,21 @@ class OrderRead:
 
         confirmation_code = _parse_confirmation_code(d.pop("confirmation_code"))
 
+        def _parse_confirmation_locked_at(data: object) -> datetime.datetime | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                confirmation_locked_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                return confirmation_locked_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None, data)
+
+        confirmation_locked_at = _parse_confirmation_locked_at(d.pop("confirmation_locked_at"))
+
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
         delivery = DeliveryRead.from_dict(d.pop("delivery"))
@@ -149,6 +174,7 @@ class OrderRead:
             amount_yuan=amount_yuan,
             campaign_id=campaign_id,
             confirmation_code=confirmation_code,
+            confirmation_locked_at=confirmation_locked_at,
             created_at=created_at,
             delivery=delivery,
             household_id=household_id,

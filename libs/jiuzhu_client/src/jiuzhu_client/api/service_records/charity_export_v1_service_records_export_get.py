@@ -131,6 +131,8 @@ def sync_detailed(
 ) -> Response[Any | HTTPValidationError | Problem]:
     """Every record in scope as CSV
 
+     Streamed as it is read, in the list's order; scope and filters as for the list.
+
     Args:
         organization_id (None | Unset | UUID):
         region_code (None | str | Unset):
@@ -169,6 +171,8 @@ def sync(
 ) -> Any | HTTPValidationError | Problem | None:
     """Every record in scope as CSV
 
+     Streamed as it is read, in the list's order; scope and filters as for the list.
+
     Args:
         organization_id (None | Unset | UUID):
         region_code (None | str | Unset):
@@ -201,6 +205,8 @@ async def asyncio_detailed(
     date_to: datetime.date | None | Unset = UNSET,
 ) -> Response[Any | HTTPValidationError | Problem]:
     """Every record in scope as CSV
+
+     Streamed as it is read, in the list's order; scope and filters as for the list.
 
     Args:
         organization_id (None | Unset | UUID):
@@ -237,6 +243,8 @@ async def asyncio(
     date_to: datetime.date | None | Unset = UNSET,
 ) -> Any | HTTPValidationError | Problem | None:
     """Every record in scope as CSV
+
+     Streamed as it is read, in the list's order; scope and filters as for the list.
 
     Args:
         organization_id (None | Unset | UUID):
