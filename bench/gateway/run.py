@@ -6,7 +6,8 @@ run each, after a short warm-up). The gateway verifies the token, checks the rou
 a token from the caller's bucket on every request (sized so the benchmark is never refused).
 
 Last line: {"bench": "gateway", "direct_rps": …, "gateway_rps": …, "ratio": …,
-"direct_p50_ms": …, "gateway_p50_ms": …, "added_p50_ms": …}
+"direct_p50_ms": …, "gateway_p50_ms": …, "added_p50_ms": …, "direct_cpu_us": …,
+"gateway_hop_cpu_us": …}
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import httpx
@@ -80,7 +82,25 @@ def start(
 _LATENCY_UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 
 
-def wrk(url: str, token: str, *, seconds: int, connections: int) -> dict[str, float]:
+def cpu_seconds(processes: Sequence[subprocess.Popen[bytes]]) -> float:
+    """User + system CPU time the server processes have used so far (Linux /proc)."""
+    total = 0
+    for process in processes:
+        fields = Path(f"/proc/{process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += int(fields[11]) + int(fields[12])  # utime, stime (clock ticks)
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def wrk(
+    url: str,
+    token: str,
+    *,
+    seconds: int,
+    connections: int,
+    servers: Sequence[subprocess.Popen[bytes]] = (),
+) -> dict[str, float]:
+    """Drive `url` with wrk; with `servers`, also their CPU time per request (load-independent)."""
+    cpu_before = cpu_seconds(servers)
     out = subprocess.run(
         [
             "wrk",
@@ -96,13 +116,19 @@ def wrk(url: str, token: str, *, seconds: int, connections: int) -> dict[str, fl
         capture_output=True,
         text=True,
     ).stdout
+    cpu = cpu_seconds(servers) - cpu_before
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
+    done = int(re.search(r"(\d+) requests in", out).group(1))  # type: ignore[union-attr]
     p50 = re.search(r"50%\s+([\d.]+)(us|ms|s)", out)
     assert p50 is not None, out
     non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", out)
     if non2xx:
         raise RuntimeError(f"{non2xx.group(1)} requests failed against {url}:\n{out}")
-    return {"rps": rps, "p50_ms": float(p50.group(1)) * _LATENCY_UNITS[p50.group(2)]}
+    return {
+        "rps": rps,
+        "p50_ms": float(p50.group(1)) * _LATENCY_UNITS[p50.group(2)],
+        "cpu_us": cpu * 1e6 / max(done, 1),
+    }
 
 
 def main() -> None:
@@ -155,8 +181,12 @@ def main() -> None:
         for url in (direct_url, gateway_url):
             assert httpx.get(url, headers={"Authorization": f"Bearer {token}"}).status_code == 200
             wrk(url, token, seconds=2, connections=args.connections)  # warm-up
-        direct = wrk(direct_url, token, seconds=args.seconds, connections=args.connections)
-        through = wrk(gateway_url, token, seconds=args.seconds, connections=args.connections)
+        upstream, gateway = processes
+        # The CPU counted is the service's when direct, the gateway process's alone through it.
+        direct, through = (
+            wrk(url, token, seconds=args.seconds, connections=args.connections, servers=[server])
+            for url, server in ((direct_url, upstream), (gateway_url, gateway))
+        )
     finally:
         for process in processes:
             process.terminate()
@@ -170,6 +200,9 @@ def main() -> None:
         "direct_p50_ms": round(direct["p50_ms"], 2),
         "gateway_p50_ms": round(through["p50_ms"], 2),
         "added_p50_ms": round(through["p50_ms"] - direct["p50_ms"], 2),
+        # CPU time per request (µs): unlike the figures above, hardly moved by other load.
+        "direct_cpu_us": round(direct["cpu_us"]),
+        "gateway_hop_cpu_us": round(through["cpu_us"]),
     }
     print(json.dumps(result))
 

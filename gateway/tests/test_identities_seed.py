@@ -10,15 +10,13 @@ from contextlib import AbstractAsyncContextManager
 
 import httpx
 import pytest
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from gateway.db import metadata
 from gateway.identities.seed import DEMO_PARTNERS, DEMO_PASSWORD, DEMO_PEOPLE
 from gateway.settings import GatewaySettings
 from jiuzhu_kit.auth import mint_token, public_jwk
 from jiuzhu_kit.migrations import drift
-from jiuzhu_kit.testing import bearer
+from jiuzhu_kit.testing import bearer, new_private_pem
 
 ADMIN = bearer("admin", subject="test-admin")
 Starter = Callable[..., AbstractAsyncContextManager[httpx.AsyncClient]]
@@ -84,15 +82,7 @@ def test_production_refuses_to_start_without_a_signing_key(
 
 
 async def test_a_person_of_a_trusted_oidc_issuer_exchanges_its_token(gateway_with: Starter) -> None:
-    pem = (
-        Ed25519PrivateKey.generate()
-        .private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-        .decode()
-    )
+    pem = new_private_pem()
     issuer = "https://id.example.gov.cn"
     trusted = json.dumps({"keys": [public_jwk(pem, "ext-1")]})
     external_sub = f"ext-{uuid.uuid4().hex[:8]}"

@@ -83,3 +83,19 @@ async def test_readiness_through_the_gateway(client: httpx.AsyncClient) -> None:
 async def test_an_unknown_path_is_404_without_reaching_a_service(client: httpx.AsyncClient) -> None:
     response = await client.get("/v1/policiesx", headers=CASEWORKER)
     assert response.status_code == 404
+
+
+async def test_the_caller_is_added_to_x_forwarded_for(client: httpx.AsyncClient) -> None:
+    response = await client.get(
+        "/v1/policies", headers={**CASEWORKER, "X-Forwarded-For": "203.0.113.7"}
+    )
+    forwarded = response.json()["headers"]["x-forwarded-for"]
+    assert forwarded.startswith("203.0.113.7, ") and forwarded.count(",") == 1
+
+
+async def test_forwarded_requests_are_counted_by_routing_table_entry(
+    client: httpx.AsyncClient,
+) -> None:
+    assert (await client.get("/v1/policies/x?page=2", headers=CASEWORKER)).status_code == 200
+    metrics = (await client.get("/metrics")).text
+    assert 'http_requests_total{handler="/v1/policies",method="GET",status="2xx"}' in metrics

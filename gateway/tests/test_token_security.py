@@ -8,23 +8,9 @@ import time
 
 import httpx
 import pytest
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from jiuzhu_kit.auth import DEV_KID, mint_token
-from jiuzhu_kit.testing import bearer
-
-
-def _foreign_pem() -> str:
-    return (
-        Ed25519PrivateKey.generate()
-        .private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-        .decode()
-    )
+from jiuzhu_kit.testing import bearer, new_private_pem
 
 
 def _b64(data: dict) -> str:
@@ -47,10 +33,10 @@ def _unsigned() -> str:
 REFUSED = {
     "expired": mint_token(subject="a", roles=["admin"], now=time.time() - 3600, ttl_s=60),
     "signed by an unknown key": mint_token(
-        subject="a", roles=["admin"], private_pem=_foreign_pem(), kid="evil"
+        subject="a", roles=["admin"], private_pem=new_private_pem(), kid="evil"
     ),
     "signed by another key under our kid": mint_token(
-        subject="a", roles=["admin"], private_pem=_foreign_pem(), kid=DEV_KID
+        subject="a", roles=["admin"], private_pem=new_private_pem(), kid=DEV_KID
     ),
     "alg none": _unsigned(),
     "wrong audience": mint_token(subject="a", roles=["admin"], audience="someone-else"),

@@ -9,10 +9,8 @@ from typing import Any
 
 import httpx
 import jwt
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from jiuzhu_kit.testing import bearer
+from jiuzhu_kit.testing import bearer, new_private_pem
 
 ADMIN = bearer("admin", subject="test-admin")
 PASSWORD = "correct horse battery"
@@ -244,15 +242,7 @@ async def test_identity_management_is_for_admins(client: httpx.AsyncClient) -> N
 async def test_a_configured_signing_key_signs_and_is_published(
     gateway_with: Callable[..., AbstractAsyncContextManager[httpx.AsyncClient]],
 ) -> None:
-    pem = (
-        Ed25519PrivateKey.generate()
-        .private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-        .decode()
-    )
+    pem = new_private_pem()
     async with gateway_with(jwt_signing_key=pem, jwt_key_id="gateway") as client:
         person = await make_person(client, roles=["auditor"])
         answer = await token(

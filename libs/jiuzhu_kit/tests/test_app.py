@@ -1,11 +1,16 @@
 """The app factory's promises: request ids, health, metrics, and a problem+json for every failure."""
 
+import io
+import json
+import logging
+
 import httpx
 import pytest
 
 from jiuzhu_kit.app import create_app
+from jiuzhu_kit.logging import log_handler
 from jiuzhu_kit.settings import ServiceSettings
-from jiuzhu_kit.testing import app_client
+from jiuzhu_kit.testing import app_client, bearer
 
 PROBLEM = "application/problem+json"
 
@@ -119,3 +124,43 @@ async def test_a_success_commits(client: httpx.AsyncClient) -> None:
 async def test_an_unexpected_error_is_500_without_internals(client: httpx.AsyncClient) -> None:
     body = assert_problem(await client.get("/boom"), 500)
     assert "hunter2" not in str(body) and "RuntimeError" not in str(body)
+
+
+async def test_each_request_leaves_one_json_access_line(client: httpx.AsyncClient) -> None:
+    lines = io.StringIO()
+    handler = log_handler(service="kit", stream=lines)
+    access = logging.getLogger("jiuzhu.access")
+    access.addHandler(handler)
+    trace_id = "4bf92f3577b34da6a3ce929d0e0e4736"
+    try:
+        await client.get(
+            "/me",
+            headers={
+                **bearer("caseworker"),
+                "X-Request-ID": "access-line-1",
+                "traceparent": f"00-{trace_id}-00f067aa0ba902b7-01",
+            },
+        )
+    finally:
+        access.removeHandler(handler)
+    [line] = [json.loads(raw) for raw in lines.getvalue().splitlines()]
+    assert line["request_id"] == "access-line-1" and line["trace_id"] == trace_id
+    assert (line["method"], line["path"], line["status"]) == ("GET", "/me", 200)
+    assert line["service"] == "kit" and line["logger"] == "jiuzhu.access"
+    assert isinstance(line["duration_ms"], float) and line["time"] and line["level"] == "INFO"
+
+
+async def test_http_metrics_count_requests_by_route_template(client: httpx.AsyncClient) -> None:
+    await client.get("/notes/count", params={"text": "metrics"})
+    await client.get("/no/such/route")
+    await client.get("/healthz")
+    text = (await client.get("/metrics")).text
+    assert 'http_requests_total{handler="/notes/count",method="GET",status="2xx"}' in text
+    assert 'http_requests_total{handler="none",method="GET",status="4xx"}' in text
+    assert (
+        'http_request_duration_seconds_bucket{handler="/notes/count",le="0.1",method="GET"}' in text
+    )
+    assert "http_request_duration_highr_seconds_count" in text
+    assert 'http_response_size_bytes_count{handler="/notes/count"}' in text
+    # Probes and scrapes are not traffic.
+    assert 'handler="/healthz"' not in text and 'handler="/metrics"' not in text

@@ -3,25 +3,15 @@
 import base64
 import json
 import time
+from datetime import datetime, tzinfo
 
 import httpx
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+import jwt
+import pytest
 
-from jiuzhu_kit.auth import mint_token
-from jiuzhu_kit.testing import bearer
-
-
-def _other_key_pem() -> str:
-    return (
-        Ed25519PrivateKey.generate()
-        .private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-        .decode()
-    )
+from jiuzhu_kit.auth import DEV_KID, TokenVerifier, dev_jwks, mint_token
+from jiuzhu_kit.errors import Unauthorized
+from jiuzhu_kit.testing import bearer, new_private_pem
 
 
 def _auth(token: str) -> dict[str, str]:
@@ -49,10 +39,10 @@ async def test_expired_token_is_refused(client: httpx.AsyncClient) -> None:
 
 async def test_a_token_signed_by_an_untrusted_key_is_refused(client: httpx.AsyncClient) -> None:
     token = mint_token(
-        subject="u", roles=["admin"], private_pem=_other_key_pem(), kid="jiuzhu-dev-1"
+        subject="u", roles=["admin"], private_pem=new_private_pem(), kid="jiuzhu-dev-1"
     )
     assert (await client.get("/me", headers=_auth(token))).status_code == 401
-    unknown_kid = mint_token(subject="u", roles=["admin"], private_pem=_other_key_pem(), kid="x")
+    unknown_kid = mint_token(subject="u", roles=["admin"], private_pem=new_private_pem(), kid="x")
     assert (await client.get("/me", headers=_auth(unknown_kid))).status_code == 401
 
 
@@ -82,3 +72,45 @@ async def test_a_missing_role_is_403_naming_the_roles(client: httpx.AsyncClient)
     assert response.status_code == 403
     assert "caseworker" in response.json()["detail"]
     assert (await client.get("/caseworkers", headers=bearer("caseworker"))).status_code == 200
+
+
+class _Clock:
+    """Moves both clocks a verification reads: the verifier's cache and PyJWT's expiry check."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.now = time.time()
+        clock = self
+
+        class _Datetime(datetime):
+            @classmethod
+            def now(cls, tz: tzinfo | None = None) -> "_Datetime":
+                return cls.fromtimestamp(clock.now, tz)
+
+        monkeypatch.setattr(jwt.api_jwt, "datetime", _Datetime)
+        monkeypatch.setattr(time, "time", lambda: clock.now)
+
+
+def test_a_token_verified_once_is_still_refused_once_it_expires(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    clock = _Clock(monkeypatch)
+    verifier = TokenVerifier(issuer="jiuzhu-gateway", audience="jiuzhu", jwks=dev_jwks())
+    token = mint_token(subject="cw-1", roles=["caseworker"], ttl_s=60, now=clock.now)
+    assert verifier.verify(token).subject == "cw-1"
+    clock.now += 50
+    assert verifier.verify(token).roles == {"caseworker"}
+    clock.now += 10 + verifier.leeway_s + 1
+    with pytest.raises(Unauthorized, match="expired"):
+        verifier.verify(token)
+
+
+def test_each_token_is_verified_on_its_own() -> None:
+    """The cache is keyed by the whole token: another token of the same subject is checked in full."""
+    verifier = TokenVerifier(issuer="jiuzhu-gateway", audience="jiuzhu", jwks=dev_jwks())
+    valid = mint_token(subject="cw-1", roles=["caseworker"])
+    assert verifier.verify(valid).subject == "cw-1"
+    forged = mint_token(subject="cw-1", roles=["admin"], private_pem=new_private_pem(), kid=DEV_KID)
+    for _ in range(2):
+        with pytest.raises(Unauthorized):
+            verifier.verify(forged)
+    assert verifier.verify(valid).roles == {"caseworker"}

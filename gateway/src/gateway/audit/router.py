@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends
 
 from gateway.audit import service
-from gateway.audit.schemas import AuditEntryRead, AuditPage
+from gateway.audit.schemas import AuditEntryRead, AuditPage, AuditQuery
 from gateway.db import SessionDep
 from gateway.limits.guard import limited
 from jiuzhu_kit.auth import Principal
@@ -24,29 +23,12 @@ Auditor = Annotated[Principal, Depends(limited("auditor"))]
     summary="Search the audit log of reads of unmasked personal data (newest first)",
 )
 async def search_audit(
-    session: SessionDep,
-    principal: Auditor,
-    subject: str | None = None,
-    path_prefix: str | None = None,
-    request_id: str | None = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
-    limit: Annotated[int, Query(ge=1, le=500)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    session: SessionDep, principal: Auditor, query: Annotated[AuditQuery, Depends()]
 ) -> AuditPage:
-    entries, total = await service.search(
-        session,
-        subject=subject,
-        path_prefix=path_prefix,
-        request_id=request_id,
-        since=since,
-        until=until,
-        limit=limit,
-        offset=offset,
-    )
+    entries, total = await service.search(session, query=query)
     return AuditPage(
         items=[AuditEntryRead.model_validate(e, from_attributes=True) for e in entries],
         total=total,
-        limit=limit,
-        offset=offset,
+        limit=query.limit,
+        offset=query.offset,
     )

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 from urllib.parse import unquote
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from gateway.audit import repository
 from gateway.audit.models import AuditEntry
+from gateway.audit.schemas import AuditQuery
 from jiuzhu_kit.auth import Principal
 from jiuzhu_kit.errors import InvalidInput
 
@@ -71,30 +71,11 @@ async def record_read(
         )
 
 
-async def search(
-    session: AsyncSession,
-    *,
-    subject: str | None,
-    path_prefix: str | None,
-    request_id: str | None,
-    since: datetime | None,
-    until: datetime | None,
-    limit: int,
-    offset: int,
-) -> tuple[Sequence[AuditEntry], int]:
-    for name, moment in (("since", since), ("until", until)):
+async def search(session: AsyncSession, *, query: AuditQuery) -> tuple[Sequence[AuditEntry], int]:
+    for name, moment in (("since", query.since), ("until", query.until)):
         if moment is not None and moment.tzinfo is None:
             raise InvalidInput(
                 f"{name} needs a timezone (e.g. 2026-11-28T08:00:00+08:00)",
                 errors=[{"field": name, "message": "timezone required"}],
             )
-    return await repository.page(
-        session,
-        subject=subject,
-        path_prefix=path_prefix,
-        request_id=request_id,
-        since=since,
-        until=until,
-        limit=limit,
-        offset=offset,
-    )
+    return await repository.page(session, query=query)

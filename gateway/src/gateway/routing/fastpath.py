@@ -23,6 +23,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from gateway.routing.gate import pass_through
 from gateway.routing.table import route_for
 from jiuzhu_kit.errors import DomainError, problem_response
+from jiuzhu_kit.metrics import ROUTE_SCOPE_KEY
 
 logger = logging.getLogger(__name__)
 
@@ -72,6 +73,7 @@ class ProxyFastPath:
             path = scope["path"]
             route = route_for(path)
             if route is not None and not any(p.match(path) for p in self.own):
+                scope[ROUTE_SCOPE_KEY] = route.prefix  # counted by routing-table entry
                 request = Request(scope, receive)
                 try:
                     response = await pass_through(request, route=route)

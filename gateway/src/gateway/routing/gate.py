@@ -13,20 +13,9 @@ from gateway.audit import service as audit
 from gateway.limits.guard import enforce
 from gateway.routing.proxy import forward
 from gateway.routing.table import Route
-from jiuzhu_kit.auth import Principal, TokenVerifier
-from jiuzhu_kit.errors import Forbidden, Unauthorized
+from jiuzhu_kit.auth import Principal, authenticate
+from jiuzhu_kit.errors import Forbidden
 from jiuzhu_kit.logging import request_id_var
-
-
-def authenticate(request: Request) -> Principal:
-    header = request.headers.get("authorization", "")
-    scheme, _, token = header.partition(" ")
-    if scheme.lower() != "bearer" or not token.strip():
-        raise Unauthorized("This resource needs an `Authorization: Bearer <token>` header")
-    verifier: TokenVerifier = request.app.state.verifier
-    principal = verifier.verify(token.strip())
-    request.state.principal = principal
-    return principal
 
 
 def authorize(route: Route, method: str, principal: Principal) -> None:

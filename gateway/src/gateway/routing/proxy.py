@@ -64,17 +64,27 @@ def _forward_headers(request: Request) -> list[tuple[str, str]]:
     # The gateway's own span becomes the parent of the service's: one trace across the hop.
     trace_context: dict[str, str] = {}
     propagate.inject(trace_context)
-    headers = [
-        (k, v)
-        for k, v in request.headers.items()
-        if k not in _DROP_REQUEST and k not in trace_context
-    ]
+    headers = []
+    prior = None
+    for raw_name, raw_value in request.scope["headers"]:
+        name, value = raw_name.decode("latin-1"), raw_value.decode("latin-1")
+        if name == "x-forwarded-for":
+            prior = value if prior is None else prior
+        elif name not in _DROP_REQUEST and name not in trace_context:
+            headers.append((name, value))
     headers.extend(trace_context.items())
     headers.append(("x-request-id", request_id_var.get() or ""))
     client = request.client.host if request.client else ""
-    prior = request.headers.get("x-forwarded-for")
     headers.append(("x-forwarded-for", f"{prior}, {client}" if prior else client))
     return headers
+
+
+def _target(request: Request) -> str:
+    """The path and query to ask the service for: Starlette's `request.url`, without parsing a URL."""
+    scope = request.scope
+    path = scope["path"].replace("?", "%3F").replace("#", "%23").replace("\\", "%5C")
+    query = scope.get("query_string", b"").decode().partition("#")[0]
+    return f"{path}?{query}" if query else path
 
 
 async def _body(request: Request) -> bytes | AsyncIterator[bytes] | None:
@@ -95,11 +105,7 @@ async def forward(
     path: str | None = None,
 ) -> Response:
     """Pass the request through unchanged and the answer back (status, headers, body)."""
-    target = path if path is not None else request.url.path
-    url = base_url.rstrip("/") + target
-    query = request.url.query
-    if query:
-        url += "?" + query
+    url = base_url.rstrip("/") + (path if path is not None else _target(request))
     try:
         answer = await upstream.request(
             request.method,

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import json
-import time
-from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
-import jwt
-
 from gateway.settings import GatewaySettings
-from jiuzhu_kit.auth import DEV_KID, Principal, TokenVerifier, dev_jwks, dev_private_pem, public_jwk
+from jiuzhu_kit.app import build_verifier
+from jiuzhu_kit.auth import DEV_KID, TokenVerifier, dev_jwks, dev_private_pem, public_jwk
 
 
 @dataclass(frozen=True)
@@ -38,51 +35,9 @@ def published_jwks(settings: GatewaySettings) -> dict[str, Any]:
     return {"keys": keys}
 
 
-class CachingVerifier(TokenVerifier):
-    """Verifies each distinct token once: the proxy's hot path then costs a dictionary lookup.
-
-    A cached principal is dropped when its token expires, so expiry is still enforced.
-    """
-
-    def __init__(self, *, max_entries: int = 10_000, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self._cache: OrderedDict[str, tuple[Principal, float]] = OrderedDict()
-        self._max = max_entries
-
-    def verify(self, token: str) -> Principal:
-        hit = self._cache.get(token)
-        now = time.time()
-        if hit is not None and hit[1] > now:
-            return hit[0]
-        principal = super().verify(token)
-        expires = _expiry(token)
-        if expires is not None:
-            self._cache[token] = (principal, expires)
-            if len(self._cache) > self._max:
-                self._cache.popitem(last=False)
-        return principal
-
-
-def _expiry(token: str) -> float | None:
-    try:
-        claims = jwt.decode(token, options={"verify_signature": False})
-    except jwt.PyJWTError:
-        return None
-    exp = claims.get("exp")
-    return float(exp) if isinstance(exp, int | float) else None
-
-
-def gateway_verifier(settings: GatewaySettings) -> CachingVerifier:
-    """Trusts our own key (current and previous), configured JWKS, and the dev key in development."""
-    trusted: dict[str, Any] = {"keys": []}
-    if settings.jwt_trusted_keys:
-        trusted = json.loads(settings.jwt_trusted_keys)
-    verifier = CachingVerifier(
-        issuer=settings.jwt_issuer,
-        audience=settings.jwt_audience,
-        jwks=trusted,
-        jwks_url=settings.jwt_jwks_url,
-    )
+def gateway_verifier(settings: GatewaySettings) -> TokenVerifier:
+    """What every service trusts (jiuzhu_kit.app.build_verifier), and our own keys, current and previous."""
+    verifier = build_verifier(settings)
     verifier.add_jwks(published_jwks(settings))
     return verifier
 

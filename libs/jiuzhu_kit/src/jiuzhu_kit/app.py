@@ -14,19 +14,23 @@ import httpx
 from fastapi import APIRouter, FastAPI
 from fastapi.responses import JSONResponse
 from prometheus_client import CollectorRegistry
-from prometheus_fastapi_instrumentator import Instrumentator
 from sqlalchemy import text
 
 from jiuzhu_kit.auth import TokenVerifier, dev_jwks
 from jiuzhu_kit.db import create_engine, session_factory
 from jiuzhu_kit.errors import install_problem_handlers, problem_response
 from jiuzhu_kit.logging import configure_logging
-from jiuzhu_kit.metrics import Refresher, install_metrics_endpoint, outbox_refresher
+from jiuzhu_kit.metrics import (
+    HttpMetrics,
+    Refresher,
+    install_metrics_endpoint,
+    outbox_refresher,
+)
 from jiuzhu_kit.middleware import RequestContextMiddleware
 from jiuzhu_kit.outbox import EventHandlers, OutboxRelay, make_events_router
 from jiuzhu_kit.peers import ServiceIdentity
 from jiuzhu_kit.settings import ServiceSettings
-from jiuzhu_kit.tracing import instrument as instrument_tracing
+from jiuzhu_kit.tracing import telemetry
 
 logger = logging.getLogger(__name__)
 
@@ -119,6 +123,7 @@ def create_app(
         openapi_url="/openapi.json",
         docs_url="/docs",
         redoc_url=None,
+        telemetry=telemetry(settings.service_name),
     )
     app.state.settings = settings
     app.state.verifier = build_verifier(settings)
@@ -157,13 +162,9 @@ def create_app(
         app.include_router(make_events_router(event_handlers, inbox_model, outbox_model))
 
     registry = CollectorRegistry()
-    Instrumentator(
-        registry=registry,
-        excluded_handlers=["/metrics", "/healthz", "/readyz"],
-    ).instrument(app)
+    app.add_middleware(HttpMetrics, registry=registry)
     refreshers = list(metrics_refreshers)
     if outbox_model is not None:
         refreshers.insert(0, outbox_refresher(outbox_model))
     install_metrics_endpoint(app, registry, refreshers, namespace="jiuzhu")
-    instrument_tracing(app, settings.service_name)
     return app

@@ -6,6 +6,7 @@ import hashlib
 import json
 import time
 import uuid
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -15,7 +16,8 @@ import jwt
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from fastapi import Depends, Request
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.security import HTTPBearer
+from fastapi.security.utils import get_authorization_scheme_param
 
 from jiuzhu_kit import regions
 from jiuzhu_kit.errors import Forbidden, Unauthorized
@@ -168,7 +170,13 @@ def mint_token(
 
 
 class TokenVerifier:
-    """Checks signature (against a JWKS document or URL), expiry, issuer and audience."""
+    """Checks signature (against a JWKS document or URL), expiry, issuer and audience.
+
+    Every service checks the token of every request, and the signature check is most of a trivial
+    request's CPU. So a verified token's principal is kept (bounded LRU, keyed by the raw token)
+    until the token's `exp` or `cache_ttl_s`, whichever comes first; a token that fails is never
+    kept and is checked again in full each time. `cache_size=0` turns the cache off.
+    """
 
     def __init__(
         self,
@@ -178,18 +186,39 @@ class TokenVerifier:
         jwks: dict[str, Any] | None = None,
         jwks_url: str = "",
         leeway_s: int = 30,
+        cache_size: int = 10_000,
+        cache_ttl_s: float = 300.0,
     ) -> None:
         self.issuer, self.audience, self.leeway_s = issuer, audience, leeway_s
         self._keys: dict[str, Any] = {}
         for entry in (jwks or {}).get("keys", []):
             self._keys[entry["kid"]] = jwt.PyJWK(entry)
         self._client = jwt.PyJWKClient(jwks_url, cache_keys=True) if jwks_url else None
+        self._cache: OrderedDict[str, tuple[Principal, float]] = OrderedDict()
+        self._cache_size, self._cache_ttl_s = cache_size, cache_ttl_s
 
     def add_jwks(self, jwks: dict[str, Any]) -> None:
         for entry in jwks.get("keys", []):
             self._keys[entry["kid"]] = jwt.PyJWK(entry)
 
     def verify(self, token: str) -> Principal:
+        now = time.time()
+        hit = self._cache.get(token)
+        if hit is not None:
+            if hit[1] > now:
+                self._cache.move_to_end(token)
+                return hit[0]
+            self._cache.pop(token, None)
+        claims = self._verified_claims(token)
+        principal = Principal.from_claims(claims)
+        if self._cache_size > 0:
+            # Never past `exp` (the leeway is for clock skew, not for reuse from the cache).
+            self._cache[token] = (principal, min(float(claims["exp"]), now + self._cache_ttl_s))
+            if len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+        return principal
+
+    def _verified_claims(self, token: str) -> dict[str, Any]:
         try:
             header = jwt.get_unverified_header(token)
         except jwt.PyJWTError as exc:
@@ -204,7 +233,7 @@ class TokenVerifier:
         if key is None:
             raise Unauthorized(f"The token's signing key {kid!r} is not trusted")
         try:
-            claims = jwt.decode(
+            claims: dict[str, Any] = jwt.decode(
                 token,
                 key.key,
                 algorithms=ALGORITHMS,
@@ -217,24 +246,32 @@ class TokenVerifier:
             raise Unauthorized("The bearer token has expired; request a new one") from exc
         except jwt.PyJWTError as exc:
             raise Unauthorized(f"The bearer token was rejected: {exc}") from exc
-        return Principal.from_claims(claims)
+        return claims
 
 
-_bearer = HTTPBearer(auto_error=False)
-
-
-async def current_principal(
-    request: Request,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
-) -> Principal:
-    if credentials is None or credentials.scheme.lower() != "bearer":
+def authenticate(request: Request) -> Principal:
+    """The principal of the request's `Authorization: Bearer` token, kept on `request.state`."""
+    scheme, credentials = get_authorization_scheme_param(request.headers.get("authorization"))
+    if scheme.lower() != "bearer" or not credentials:
         raise Unauthorized("This resource needs an `Authorization: Bearer <token>` header")
     verifier: TokenVerifier = request.app.state.verifier
-    principal = verifier.verify(credentials.credentials)
+    principal = verifier.verify(credentials)
     request.state.principal = principal
     return principal
 
 
+class BearerPrincipal(HTTPBearer):
+    """The OpenAPI document's `HTTPBearer` scheme and the caller's verified principal, in one dependency.
+
+    FastAPI resolves every level of a dependency chain on every request: the scheme and a function
+    depending on it cost a trivial request more CPU than the (cached) token verification itself.
+    """
+
+    async def __call__(self, request: Request) -> Principal:  # type: ignore[override]
+        return authenticate(request)
+
+
+current_principal = BearerPrincipal(auto_error=False, scheme_name="HTTPBearer")
 CurrentPrincipal = Annotated[Principal, Depends(current_principal)]
 
 

@@ -11,6 +11,8 @@ from pathlib import Path
 import asyncpg
 import httpx
 from asgi_lifespan import LifespanManager
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from fastapi import FastAPI
 
 from jiuzhu_kit.auth import mint_token
@@ -49,6 +51,19 @@ async def fresh_database(name: str, tmp_dir: Path) -> AsyncIterator[str]:
             await admin.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
         finally:
             await admin.close()
+
+
+def new_private_pem() -> str:
+    """A fresh Ed25519 private key (PKCS#8 PEM): a key nobody trusts, or one to configure."""
+    return (
+        Ed25519PrivateKey.generate()
+        .private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+        .decode()
+    )
 
 
 def bearer(
