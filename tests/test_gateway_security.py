@@ -17,12 +17,10 @@ from urllib.parse import quote
 
 import httpx
 import pytest
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from jiuzhu_kit import resident_id
 from jiuzhu_kit.auth import DEV_KID, mint_token
-from jiuzhu_kit.testing import bearer
+from jiuzhu_kit.testing import bearer, new_private_pem
 from tests.harness import Stack, eventually
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -154,13 +152,6 @@ def _b64(data: dict) -> str:
     return base64.urlsafe_b64encode(json.dumps(data).encode()).rstrip(b"=").decode()
 
 
-def _foreign_pem() -> str:
-    key = Ed25519PrivateKey.generate()
-    return key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-    ).decode()
-
-
 def _bad_tokens() -> dict[str, str]:
     now = int(time.time())
     none_header = {"alg": "none", "typ": "JWT", "kid": DEV_KID}
@@ -174,7 +165,7 @@ def _bad_tokens() -> dict[str, str]:
     return {
         "expired": mint_token(subject="x", roles=["admin"], now=now - 3600, ttl_s=60),
         "wrongly signed": mint_token(
-            subject="x", roles=["admin"], private_pem=_foreign_pem(), kid=DEV_KID
+            subject="x", roles=["admin"], private_pem=new_private_pem(), kid=DEV_KID
         ),
         "alg none": f"{_b64(none_header)}.{_b64(none_claims)}.",
         "wrong audience": mint_token(subject="x", roles=["admin"], audience="other"),

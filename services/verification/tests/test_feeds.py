@@ -4,15 +4,19 @@ import csv
 import gzip
 import io
 import json
+import logging
 import uuid
 from datetime import date
 from pathlib import Path
 
 import httpx
+import pytest
+from sqlalchemy import text
 
 from jiuzhu_kit import resident_id
 from jiuzhu_kit.db import create_engine, session_factory
 from jiuzhu_kit.testing import app_client, bearer
+from verification.feeds import repository as feed_repository
 from verification.feeds.models import FeedJob
 from verification.main import build_app
 from verification.settings import VerificationSettings
@@ -285,3 +289,29 @@ async def test_csv_rows_with_bad_bytes_or_wrong_width_are_reported_by_line(
     errors = list(csv.DictReader(io.StringIO(report.text)))
     assert [(e["line"], e["field"]) for e in errors] == [("3", "line"), ("4", "line")]
     assert "UTF-8" in errors[0]["reason"] and "fields" in errors[1]["reason"]
+
+
+async def test_a_bulk_load_rebuilds_the_person_index_and_loses_nothing(
+    client: httpx.AsyncClient,
+    database_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    if not database_url.startswith("postgresql"):
+        pytest.skip("the person index is rebuilt on PostgreSQL only")
+    # A feed larger than the table so far: the merge drops the person index and builds it again.
+    monkeypatch.setattr(feed_repository, "INDEX_REBUILD_MIN_ROWS", 1)
+    who, prefix = new_person(), uuid.uuid4().hex[:8]
+    caplog.set_level(logging.INFO, logger="verification.feeds.repository")
+    job = (await upload(client, ndjson(rows(who, prefix, 4_000)), NDJSON)).json()
+    assert (job["status"], job["records_created"]) == ("completed", 4_000)
+    assert any("person index" in r.getMessage() for r in caplog.records)
+    engine = create_engine(database_url)
+    async with engine.connect() as conn:
+        indexes = await conn.execute(
+            text("SELECT indexdef FROM pg_indexes WHERE tablename = 'partner_record'")
+        )
+        assert any("(person_index, type, effective_on)" in d for (d,) in indexes)
+    await engine.dispose()
+    found = await client.post("/v1/records/search", json={"id_number": who}, headers=ADMIN)
+    assert found.status_code == 200 and len(found.json()) > 0

@@ -17,7 +17,7 @@ class VerificationSettings(ServiceSettings):
 
     # Bulk feeds are spooled here before a job processes them (so a crashed job can rerun).
     feed_spool_dir: str = "./var/feeds"
-    feed_batch_rows: int = 20_000
+    feed_batch_rows: int = 50_000
 
     # Economic check: a declared figure differs from the verified one when the gap exceeds both.
     discrepancy_tolerance_ratio: Decimal = Decimal("0.10")

@@ -1,7 +1,10 @@
-"""Reads a spooled feed file as a stream of (line, row or errors): NDJSON or CSV, gzip or plain.
+"""Reads a spooled feed file in chunks of rows: NDJSON or CSV, gzip or plain.
 
-Memory stays flat: the file is read line by line. A line that is not UTF-8, not JSON, or has the wrong
-number of CSV fields is a row error; a truncated gzip or a CSV header missing columns fails the feed.
+Memory stays flat: the file is read block by block. A line that is not UTF-8, not JSON, or has the
+wrong number of CSV fields is a row error; a truncated gzip or a CSV header missing columns fails the
+feed. A plain CSV block (no quote, no stray carriage return, valid UTF-8: what machines write) is
+split into columns by polars; any other block goes through the csv module record by record, with the
+same results.
 """
 
 from __future__ import annotations
@@ -12,13 +15,17 @@ import io
 import json
 import zlib
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, cast
+
+import polars as pl
 
 from verification.records import catalog
 
 GZIP_MAGIC = b"\x1f\x8b"
-RowOrErrors = tuple[int, dict[str, Any] | None, list[tuple[str, str]]]
+BLOCK_BYTES = 4 << 20
+LineError = tuple[int, str, str]
 
 
 class FeedUnreadable(Exception):
@@ -29,9 +36,31 @@ class FeedUnreadable(Exception):
         self.line, self.field, self.reason = line, field, reason
 
 
-def is_gzip(path: Path) -> bool:
-    with path.open("rb") as handle:
-        return handle.read(2) == GZIP_MAGIC
+@dataclass
+class FeedChunk:
+    """Rows read from one block of a feed.
+
+    `frame` holds the rows whose values are all text (a "line" column, then every catalog field as
+    text, null where absent); `rows` the others, to be checked one by one; `errors` the lines that
+    are not rows at all.
+    """
+
+    frame: pl.DataFrame
+    rows: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    errors: list[LineError] = field(default_factory=list)
+
+    @property
+    def read(self) -> int:
+        return self.frame.height + len(self.rows) + len(self.errors)
+
+
+FRAME_SCHEMA = pl.Schema({"line": pl.Int64, **{name: pl.String for name in catalog.FIELDS}})
+_ENCODING_ERROR = "the line is not valid UTF-8"
+_DAMAGED = (EOFError, gzip.BadGzipFile, zlib.error, OSError)
+
+
+def empty_frame() -> pl.DataFrame:
+    return pl.DataFrame(schema=FRAME_SCHEMA)
 
 
 def _open(path: Path, compressed: bool) -> IO[bytes]:
@@ -40,53 +69,240 @@ def _open(path: Path, compressed: bool) -> IO[bytes]:
     return path.open("rb")
 
 
-_DAMAGED = (EOFError, gzip.BadGzipFile, zlib.error, OSError)
-
-
-class _Lines:
-    """Decoded lines of a binary stream; remembers the current line number and bad encodings."""
+class _Blocks:
+    """Whole lines of a binary stream, handed out in blocks; `line` counts the lines handed out."""
 
     def __init__(self, stream: IO[bytes]) -> None:
         self.stream = stream
+        self.rest = b""
+        self.eof = False
         self.line = 0
-        self.bad: list[int] = []
 
-    def __iter__(self) -> Iterator[str]:
+    def _fill(self) -> None:
         try:
-            for raw in self.stream:
-                self.line += 1
-                try:
-                    yield raw.decode("utf-8")
-                except UnicodeDecodeError:
-                    self.bad.append(self.line)
+            chunk = self.stream.read(BLOCK_BYTES)
         except _DAMAGED as exc:
             raise FeedUnreadable(
                 self.line + 1, "body", f"the gzip stream is damaged or truncated: {exc}"
             ) from exc
+        if chunk:
+            self.rest += chunk
+        else:
+            self.eof = True
+
+    def take(self, max_lines: int) -> bytes:
+        """Up to `max_lines` whole lines (the file's last line may lack its newline); b"" at the end."""
+        while not self.eof and (len(self.rest) < BLOCK_BYTES or b"\n" not in self.rest):
+            self._fill()
+        if b"\n" not in self.rest:
+            block, self.rest = self.rest, b""
+            return block
+        end = self.rest.rfind(b"\n") + 1
+        if self.rest.count(b"\n", 0, end) > max_lines:
+            end = 0
+            for _ in range(max_lines):
+                end = self.rest.find(b"\n", end) + 1
+        block, self.rest = self.rest[:end], self.rest[end:]
+        return block
 
 
-_ENCODING_ERROR = [("line", "the line is not valid UTF-8")]
+def _split_lines(block: bytes) -> list[bytes]:
+    lines = block.split(b"\n")
+    if lines[-1] == b"":
+        lines.pop()
+    return lines
 
 
-def read_ndjson(path: Path, compressed: bool) -> Iterator[RowOrErrors]:
+# ---------------------------------------------------------------------------------------- NDJSON
+
+
+def read_ndjson(path: Path, compressed: bool, batch_rows: int) -> Iterator[FeedChunk]:
     with _open(path, compressed) as stream:
-        lines = _Lines(stream)
-        for text in lines:
-            while lines.bad:
-                yield lines.bad.pop(0), None, _ENCODING_ERROR
-            if not text.strip():
-                continue
+        blocks = _Blocks(stream)
+        while block := blocks.take(batch_rows):
+            yield _ndjson_chunk(_split_lines(block), first_line=blocks.line + 1)
+            blocks.line += block.count(b"\n") + (0 if block.endswith(b"\n") else 1)
+
+
+def _ndjson_chunk(lines: list[bytes], *, first_line: int) -> FeedChunk:
+    flat: list[dict[str, Any]] = []
+    flat_lines: list[int] = []
+    chunk = FeedChunk(empty_frame())
+    for number, raw in enumerate(lines, start=first_line):
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            chunk.errors.append((number, "line", _ENCODING_ERROR))
+            continue
+        if not text.strip():
+            continue
+        try:
+            row = json.loads(text)
+        except ValueError as exc:
+            chunk.errors.append((number, "line", f"not valid JSON: {exc}"))
+            continue
+        if not isinstance(row, dict):
+            chunk.errors.append((number, "line", "each line must be one JSON object"))
+        elif all(v is None or v.__class__ is str for v in row.values()):
+            flat.append(row)
+            flat_lines.append(number)
+        else:
+            chunk.rows.append((number, row))
+    if flat:
+        columns: dict[str, list[Any]] = {"line": flat_lines}
+        columns.update({name: [r.get(name) for r in flat] for name in catalog.FIELDS})
+        try:
+            chunk.frame = pl.DataFrame(columns, schema=FRAME_SCHEMA)
+        except (UnicodeError, pl.exceptions.PolarsError):  # lone surrogates from \\ud800 escapes
+            chunk.rows.extend(zip(flat_lines, flat, strict=True))
+    return chunk
+
+
+# ------------------------------------------------------------------------------------------- CSV
+
+
+class _CsvReader:
+    """CSV rows by chunk: the header first (it may be quoted), then plain blocks or csv records."""
+
+    def __init__(self, blocks: _Blocks, batch_rows: int) -> None:
+        self.blocks = blocks
+        self.batch_rows = batch_rows
+        self.header: list[str] = []
+
+    def _text_lines(self, block: bytes) -> list[str]:
+        # Undecodable bytes arrive as lone surrogates, so a bad byte marks only its own row; lines
+        # end at \n, \r or \r\n, as a file opened with newline="" reads them.
+        return io.StringIO(block.decode("utf-8", "surrogateescape"), newline="").readlines()
+
+    def read_header(self) -> bool:
+        """Reads and checks the header; False for an empty feed."""
+        reader = csv.reader(self._more_lines())
+        try:
+            first = next(reader)
+        except StopIteration:
+            return False
+        except csv.Error as exc:
+            raise FeedUnreadable(1, "header", f"the CSV header cannot be parsed: {exc}") from exc
+        self.blocks.line = reader.line_num
+        if not _is_utf8(first):
+            raise FeedUnreadable(1, "header", "the CSV header is not valid UTF-8")
+        header = [name.strip().lstrip("\ufeff") for name in first]
+        missing = [c for c in catalog.REQUIRED_CSV_COLUMNS if c not in header]
+        if missing:
+            raise FeedUnreadable(1, "header", f"the CSV header lacks column(s) {missing}")
+        unknown = [c for c in header if c not in catalog.FIELDS]
+        if unknown:
+            raise FeedUnreadable(1, "header", f"the CSV header has unknown column(s) {unknown}")
+        self.header = header
+        return True
+
+    def _more_lines(self) -> Iterator[str]:
+        """Lines after the current block, one at a time (a quoted field may run on)."""
+        while line := self.blocks.take(1):
+            yield from self._text_lines(line)
+
+    def chunks(self) -> Iterator[FeedChunk]:
+        plain_header = len(set(self.header)) == len(self.header)
+        while block := self.blocks.take(self.batch_rows):
+            text = _plain_text(block) if plain_header else None
+            if text is not None:
+                yield self._plain_chunk(text, first_line=self.blocks.line + 1)
+                self.blocks.line += block.count(b"\n") + (0 if block.endswith(b"\n") else 1)
+            else:
+                yield self._record_chunk(self._text_lines(block))
+
+    def _plain_chunk(self, text: str, *, first_line: int) -> FeedChunk:
+        lines = text.split("\n")
+        if lines[-1] == "":
+            lines.pop()
+        width = len(self.header)
+        frame = (
+            pl.DataFrame({"text": pl.Series(lines, dtype=pl.String)})
+            .with_row_index("line", offset=first_line)
+            .with_columns(pl.col("line").cast(pl.Int64))
+            .filter(pl.col("text") != "")  # csv skips empty lines
+            .with_columns(commas=pl.col("text").str.count_matches(",", literal=True))
+        )
+        wrong = frame.filter(pl.col("commas") != width - 1)
+        errors = [
+            (line, "line", f"has {commas + 1} fields; the header names {width}")
+            for line, commas in wrong.select("line", "commas").iter_rows()
+        ]
+        rows = (
+            frame.filter(pl.col("commas") == width - 1)
+            .select(
+                "line",
+                pl.col("text")
+                .str.split_exact(",", width - 1)
+                .struct.rename_fields(self.header)
+                .alias("fields"),
+            )
+            .unnest("fields")
+        )
+        return FeedChunk(_with_all_fields(rows), errors=errors)
+
+    def _record_chunk(self, lines: list[str]) -> FeedChunk:
+        """Records of a block that is not plain, through the csv module; a quoted field that runs
+        past the block's end pulls the following lines in."""
+        taken = 0
+
+        def source() -> Iterator[str]:
+            nonlocal taken
+            while taken < len(lines):
+                taken += 1
+                yield lines[taken - 1]
+            yield from self._more_lines()
+
+        reader = csv.reader(source())
+        base = self.blocks.line
+        width = len(self.header)
+        chunk = FeedChunk(empty_frame())
+        records: list[tuple[int, list[str]]] = []
+        while taken < len(lines):
             try:
-                row = json.loads(text)
-            except ValueError as exc:
-                yield lines.line, None, [("line", f"not valid JSON: {exc}")]
+                fields = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                chunk.errors.append((base + reader.line_num, "line", f"not valid CSV: {exc}"))
                 continue
-            if not isinstance(row, dict):
-                yield lines.line, None, [("line", "each line must be one JSON object")]
+            line = base + reader.line_num
+            if not fields:
                 continue
-            yield lines.line, row, []
-        while lines.bad:
-            yield lines.bad.pop(0), None, _ENCODING_ERROR
+            if len(fields) != width:
+                chunk.errors.append(
+                    (line, "line", f"has {len(fields)} fields; the header names {width}")
+                )
+            elif not _is_utf8(fields):
+                chunk.errors.append((line, "line", _ENCODING_ERROR))
+            else:
+                records.append((line, fields))
+        self.blocks.line = base + reader.line_num
+        if records:
+            columns: dict[str, list[Any]] = {"line": [line for line, _ in records]}
+            for i, name in enumerate(self.header):  # a repeated column: the last one wins
+                columns[name] = [fields[i] for _, fields in records]
+            chunk.frame = _with_all_fields(pl.DataFrame(columns))
+        return chunk
+
+
+def _plain_text(block: bytes) -> str | None:
+    """The block as text if plain CSV splits it exactly as the csv module would, else None."""
+    if b'"' in block or b"\x00" in block:
+        return None
+    if b"\r" in block:
+        if block.count(b"\r") != block.count(b"\r\n"):
+            return None
+        block = block.replace(b"\r\n", b"\n")
+    try:
+        return block.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _with_all_fields(frame: pl.DataFrame) -> pl.DataFrame:
+    missing = [pl.lit(None, pl.String).alias(n) for n in catalog.FIELDS if n not in frame.columns]
+    return frame.with_columns(missing).select(list(FRAME_SCHEMA)).cast(FRAME_SCHEMA)
 
 
 def _is_utf8(fields: list[str]) -> bool:
@@ -101,56 +317,14 @@ def _is_utf8(fields: list[str]) -> bool:
     return True
 
 
-def read_csv(path: Path, compressed: bool) -> Iterator[RowOrErrors]:
+def read_csv(path: Path, compressed: bool, batch_rows: int) -> Iterator[FeedChunk]:
     with _open(path, compressed) as stream:
-        # Decoding in large blocks (not line by line); a bad byte marks only its own row.
-        text = io.TextIOWrapper(stream, encoding="utf-8", errors="surrogateescape", newline="")
-        reader = csv.reader(text)
-        try:
-            first = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            raise FeedUnreadable(1, "header", f"the CSV header cannot be parsed: {exc}") from exc
-        except _DAMAGED as exc:
-            raise FeedUnreadable(
-                1, "body", f"the gzip stream is damaged or truncated: {exc}"
-            ) from exc
-        if not _is_utf8(first):
-            raise FeedUnreadable(1, "header", "the CSV header is not valid UTF-8")
-        header = [name.strip().lstrip("\ufeff") for name in first]
-        missing = [c for c in catalog.REQUIRED_CSV_COLUMNS if c not in header]
-        if missing:
-            raise FeedUnreadable(1, "header", f"the CSV header lacks column(s) {missing}")
-        unknown = [c for c in header if c not in catalog.FIELDS]
-        if unknown:
-            raise FeedUnreadable(1, "header", f"the CSV header has unknown column(s) {unknown}")
-        width = len(header)
-        while True:
-            try:
-                fields = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as exc:
-                yield reader.line_num, None, [("line", f"not valid CSV: {exc}")]
-                continue
-            except _DAMAGED as exc:
-                raise FeedUnreadable(
-                    reader.line_num + 1, "body", f"the gzip stream is damaged or truncated: {exc}"
-                ) from exc
-            if not fields:
-                continue
-            if len(fields) != width:
-                yield (
-                    reader.line_num,
-                    None,
-                    [("line", f"has {len(fields)} fields; the header names {width}")],
-                )
-            elif not _is_utf8(fields):
-                yield reader.line_num, None, _ENCODING_ERROR
-            else:
-                yield reader.line_num, dict(zip(header, fields, strict=True)), []
+        reader = _CsvReader(_Blocks(stream), batch_rows)
+        if reader.read_header():
+            yield from reader.chunks()
 
 
-def read_feed(path: Path, *, format: str, compressed: bool) -> Iterator[RowOrErrors]:
-    return read_csv(path, compressed) if format == "csv" else read_ndjson(path, compressed)
+def read_feed(path: Path, *, format: str, compressed: bool, batch_rows: int) -> Iterator[FeedChunk]:
+    if format == "csv":
+        return read_csv(path, compressed, batch_rows)
+    return read_ndjson(path, compressed, batch_rows)

@@ -1,6 +1,6 @@
 """Every query of feed ingestion: jobs, the staging tables, and the one merge into partner records.
 
-PostgreSQL: rows are COPYed (asyncpg binary COPY) into a temporary staging table, then merged with a
+PostgreSQL: rows are COPYed (CSV made by polars) into a temporary staging table, then merged with a
 few set-based statements in key order. SQLite: the same staging table filled by batched inserts.
 Staging lives in the job's transaction, so a failed job leaves nothing behind.
 """
@@ -8,37 +8,35 @@ Staging lives in the job's transaction, so a failed job leaves nothing behind.
 from __future__ import annotations
 
 import io
+import logging
+import time
 import uuid
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, NamedTuple
 
+import polars as pl
 from sqlalchemy import delete, func, select, text, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
+from sqlalchemy.schema import CreateIndex, DropIndex
 
+from verification.feeds.checking import STAGING_COLUMNS
 from verification.feeds.models import FeedJob, FeedRowError
-from verification.records.rows import ValidRow
+from verification.records.models import PartnerRecord
+from verification.records.repository import MERGE_LOCK
 
-STAGING_COLUMNS = (
-    "line",
-    "source",
-    "source_record_id",
-    "person_index",
-    "kind",
-    "type",
-    "amount_yuan",
-    "effective_on",
-    "period_from",
-    "period_to",
-    "attributes",
-    "content_hash",
-)
+logger = logging.getLogger(__name__)
+
 _INSERT_STAGING = (
     "INSERT INTO feed_staging (line, source, source_record_id, person_index, kind, type,"
     " amount_yuan, effective_on, period_from, period_to, attributes, content_hash) VALUES (:line,"
     " :source, :source_record_id, :person_index, :kind, :type, :amount_yuan,"
     " :effective_on, :period_from, :period_to, :attributes, :content_hash)"
 )
+# A merge of this many new rows or more, into a table holding no more rows than that, rebuilds
+# the person index rather than inserting into it row by row (PostgreSQL's advice for bulk loads).
+INDEX_REBUILD_MIN_ROWS = 100_000
 
 
 async def get_job(session: AsyncSession, job_id: uuid.UUID) -> FeedJob | None:
@@ -89,39 +87,13 @@ async def count_errors(session: AsyncSession, job_id: uuid.UUID) -> int:
     return int(total.scalar_one())
 
 
-_NULL = "\\N"
-_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
-
-
-def _copy_value(value: str | None) -> str:
-    if value is None:
-        return _NULL
-    return value.translate(_ESCAPES)
-
-
-def _copy_text(rows: Sequence[tuple[int, ValidRow]]) -> str:
-    """Rows in COPY text format. Sources, kinds, types, hashes, dates and amounts are validated
-    vocabulary or numbers; only the partner's record id and JSON attributes can need escaping."""
-    out = []
-    for line, r in rows:
-        amount = _NULL if r.amount_yuan is None else str(r.amount_yuan)
-        period_from = _NULL if r.period_from is None else r.period_from.isoformat()
-        period_to = _NULL if r.period_to is None else r.period_to.isoformat()
-        out.append(
-            f"{line}\t{r.source}\t{_copy_value(r.source_record_id)}\t{r.person_index}\t{r.kind}"
-            f"\t{r.type}\t{amount}\t{r.effective_on.isoformat()}\t{period_from}\t{period_to}"
-            f"\t{_copy_value(r.attributes)}\t{r.content_hash}\n"
-        )
-    return "".join(out)
-
-
 class StagingBatch(NamedTuple):
-    """One batch for the staging tables: checked rows, row errors, people met for the first time."""
+    """One batch for the staging tables: accepted rows, row errors, people met for the first time."""
 
-    rows: list[tuple[int, ValidRow]]
+    rows: pl.DataFrame  # checking.STAGING_COLUMNS
     errors: list[tuple[int, str, str]]
     people: list[tuple[str, str]]
-    encoded: bytes | None
+    encoded: bytes | None  # the rows as CSV for COPY (PostgreSQL), made off the event loop
 
 
 class Staging:
@@ -135,6 +107,7 @@ class Staging:
         on_commit = " ON COMMIT DROP" if self.postgres else ""
         await self.conn.execute(text("DROP TABLE IF EXISTS feed_staging"))
         await self.conn.execute(text("DROP TABLE IF EXISTS feed_staging_error"))
+        await self.conn.execute(text("DROP TABLE IF EXISTS feed_staging_subject"))
         await self.conn.execute(
             text(
                 "CREATE TEMPORARY TABLE feed_staging (line integer NOT NULL, source varchar(40),"
@@ -144,7 +117,6 @@ class Staging:
                 f" content_hash varchar(32)){on_commit}"
             )
         )
-        await self.conn.execute(text("DROP TABLE IF EXISTS feed_staging_subject"))
         await self.conn.execute(
             text(
                 "CREATE TEMPORARY TABLE feed_staging_subject (person_index varchar(64) NOT NULL,"
@@ -158,43 +130,34 @@ class Staging:
             )
         )
 
-    def encode_rows(self, rows: Sequence[tuple[int, ValidRow]]) -> bytes | None:
+    def encode_rows(self, rows: pl.DataFrame) -> bytes | None:
         """The rows as COPY input on PostgreSQL (pure: may run in a worker thread)."""
-        return _copy_text(rows).encode() if self.postgres and rows else None
+        if not self.postgres or rows.is_empty():
+            return None
+        return rows.select(STAGING_COLUMNS).write_csv(include_header=False).encode()
 
     async def add_batch(self, batch: StagingBatch) -> None:
         await self.add_subjects(batch.people)
         await self.add_rows(batch.rows, encoded=batch.encoded)
         await self.add_errors(batch.errors)
 
-    async def add_rows(
-        self, rows: Sequence[tuple[int, ValidRow]], *, encoded: bytes | None = None
-    ) -> None:
-        if not rows:
+    async def add_rows(self, rows: pl.DataFrame, *, encoded: bytes | None = None) -> None:
+        if rows.is_empty():
             return
         if self.postgres:
             raw = await self._driver()
+            # CSV: an absent value is an unquoted empty field; no staged text is ever empty.
             await raw.copy_to_table(
                 "feed_staging",
-                source=io.BytesIO(encoded or _copy_text(rows).encode()),
+                source=io.BytesIO(encoded or self.encode_rows(rows) or b""),
                 columns=STAGING_COLUMNS,
-                format="text",
+                format="csv",
             )
             return
-        records = [(line, *r) for line, r in rows]
-        await self.conn.execute(
-            text(_INSERT_STAGING),
-            [
-                {
-                    **dict(zip(STAGING_COLUMNS, rec, strict=True)),
-                    "amount_yuan": None if rec[6] is None else str(rec[6]),
-                }
-                for rec in records
-            ],
-        )
+        await self.conn.execute(text(_INSERT_STAGING), rows.select(STAGING_COLUMNS).to_dicts())
 
     async def add_subjects(self, people: Sequence[tuple[str, str]]) -> None:
-        """People met for the first time in this feed: blind index and encrypted resident ID."""
+        """People of accepted rows met for the first time in this feed: blind index, encrypted ID."""
         if not people:
             return
         if self.postgres:
@@ -234,54 +197,89 @@ class Staging:
             )
         return text(sql)
 
-    async def merge(self, *, job_id: uuid.UUID, now: datetime) -> dict[str, int]:
+    async def merge(
+        self, *, job_id: uuid.UUID, now: datetime, in_key_order: bool = False
+    ) -> dict[str, int]:
         """Merge staged rows into partner records; returns created/superseded/unchanged counts.
 
         Within one feed the last line for a key wins. A key whose content is unchanged is left alone
         (re-sending a feed changes nothing); a changed one is copied to the version history, then
         updated; new keys are inserted in key order. Merges are serialized (an advisory lock on
         PostgreSQL, the single writer on SQLite), so plain inserts cannot race on a key.
+        `in_key_order`: the staged rows have no repeated key and come in key order per source
+        (checking.ChunkChecker), so PostgreSQL inserts them as they are, without sorting.
         """
-        params: dict[str, Any] = (
-            {"job": job_id, "now": now}
-            if self.postgres
-            else {"job": job_id.hex, "now": now.replace(tzinfo=None)}
-        )
         if self.postgres:
-            await self.conn.execute(
-                text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MERGE_LOCK}
-            )
-            # Temporary tables get no statistics from autovacuum; the joins below need them.
-            await self.conn.execute(text("ANALYZE feed_staging"))
-            subjects = (
-                "INSERT INTO record_subject (person_index, id_number, first_seen_at)"
-                " SELECT DISTINCT ON (person_index) person_index, id_cipher, :now"
-                " FROM feed_staging_subject WHERE person_index IN (SELECT person_index FROM"
-                " feed_staging) ORDER BY person_index ON CONFLICT DO NOTHING"
-            )
+            counts = await self._merge_postgres({"job": job_id, "now": now}, in_key_order)
         else:
-            await self.conn.execute(
-                text("CREATE INDEX feed_staging_key ON feed_staging (source, source_record_id)")
-            )
-            subjects = (
-                "INSERT INTO record_subject (person_index, id_number, first_seen_at)"
-                " SELECT person_index, min(id_cipher), :now FROM feed_staging_subject"
-                " WHERE person_index IN (SELECT person_index FROM feed_staging)"
-                " GROUP BY person_index ON CONFLICT DO NOTHING"
-            )
-        await self.conn.execute(text(_DROP_SUPERSEDED_LINES))
-        staged = (await self.conn.execute(text("SELECT count(*) FROM feed_staging"))).scalar_one()
-        await self.conn.execute(self._sql(subjects), params)
-        superseded = await self.conn.execute(self._sql(_HISTORY), params)
-        await self.conn.execute(self._sql(_UPDATE), params)
-        created = await self.conn.execute(self._sql(_INSERT), params)
+            counts = await self._merge_sqlite({"job": job_id.hex, "now": now.replace(tzinfo=None)})
         await self.conn.execute(
             self._sql(
                 "INSERT INTO feed_row_error (job_id, line, field, reason)"
                 " SELECT :job, line, field, reason FROM feed_staging_error ORDER BY line"
             ),
-            params,
+            {"job": job_id if self.postgres else job_id.hex},
         )
+        return counts
+
+    async def _merge_postgres(self, params: dict[str, Any], in_key_order: bool) -> dict[str, int]:
+        execute = self.conn.execute
+        await execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MERGE_LOCK})
+        # Sorting and hashing a million staged rows in memory, not on disk; no JIT compile (it
+        # costs more than it saves on these plans).
+        await execute(text("SET LOCAL work_mem = '512MB'"))
+        await execute(text("SET LOCAL maintenance_work_mem = '256MB'"))
+        await execute(text("SET LOCAL jit = off"))
+        # Temporary tables get no statistics from autovacuum; the joins on the key need them.
+        steps = _Steps()
+        await execute(text("ANALYZE feed_staging (source, source_record_id)"))
+        steps.done("analyze")
+        await execute(self._sql(_PG_SUBJECTS), params)
+        steps.done("people")
+        seen, superseded = (await execute(self._sql(_PG_SUPERSEDE), params)).one()
+        steps.done("supersede")
+        rebuild = await self._drop_person_index_for_bulk_load()
+        insert = _PG_INSERT_AS_STAGED if in_key_order else _PG_INSERT
+        created = (await execute(self._sql(insert), params)).rowcount or 0
+        steps.done("insert")
+        if rebuild:
+            await execute(CreateIndex(_PERSON_INDEX))
+            steps.done("person index")
+        logger.info("feed merge: %s", steps)
+        return {
+            "records_created": int(created),
+            "records_superseded": int(superseded),
+            "records_unchanged": int(seen) - int(superseded),
+        }
+
+    async def _drop_person_index_for_bulk_load(self) -> bool:
+        """Drop the person index when this merge at least doubles the table (it is rebuilt after
+        the insert, sorted: far cheaper than as many random insertions). Readers wait for the
+        merge meanwhile; if one holds the table for long, the index stays and is kept row by row."""
+        staged, existing = (await self.conn.execute(text(_STAGED_AND_STORED))).one()
+        if staged < max(INDEX_REBUILD_MIN_ROWS, existing):
+            return False
+        try:
+            async with self.conn.begin_nested():
+                await self.conn.execute(text("SET LOCAL lock_timeout = '2s'"))
+                await self.conn.execute(DropIndex(_PERSON_INDEX))
+        except DBAPIError:
+            return False
+        finally:
+            await self.conn.execute(text("SET LOCAL lock_timeout = 0"))
+        return True
+
+    async def _merge_sqlite(self, params: dict[str, Any]) -> dict[str, int]:
+        execute = self.conn.execute
+        await execute(
+            text("CREATE INDEX feed_staging_key ON feed_staging (source, source_record_id)")
+        )
+        await execute(text(_DROP_SUPERSEDED_LINES))
+        staged = (await execute(text("SELECT count(*) FROM feed_staging"))).scalar_one()
+        await execute(self._sql(_SQLITE_SUBJECTS), params)
+        superseded = await execute(self._sql(_HISTORY), params)
+        await execute(self._sql(_UPDATE), params)
+        created = await execute(self._sql(_INSERT), params)
         created_count = int(created.rowcount or 0)
         superseded_count = int(superseded.rowcount or 0)
         return {
@@ -291,7 +289,95 @@ class Staging:
         }
 
 
-_MERGE_LOCK = 0x6A69757A68750001  # "jiuzhu" + 1: one merge into partner records at a time
+class _Steps:
+    """Seconds per merge step, for the log."""
+
+    def __init__(self) -> None:
+        self.last = time.perf_counter()
+        self.seconds: dict[str, float] = {}
+
+    def done(self, step: str) -> None:
+        now = time.perf_counter()
+        self.seconds[step], self.last = now - self.last, now
+
+    def __str__(self) -> str:
+        return ", ".join(f"{step} {seconds:.2f}s" for step, seconds in self.seconds.items())
+
+
+_PERSON_INDEX = next(
+    i for i in PartnerRecord.__table__.indexes if i.name == "ix_partner_record_person_type_date"
+)
+# Rows staged, and rows stored as the planner estimates them: from the table's size on disk, at
+# the density last measured (or a generous one if never measured), so a stale count cannot make a
+# large table look small.
+_STAGED_AND_STORED = (
+    "SELECT (SELECT count(*) FROM feed_staging), (SELECT (pg_relation_size(c.oid) / 8192.0"
+    " * CASE WHEN c.relpages > 0 AND c.reltuples > 0 THEN c.reltuples / c.relpages ELSE 200 END"
+    ")::bigint FROM pg_class c WHERE c.oid = 'partner_record'::regclass)"
+)
+# People are handed out once per feed, give or take: one row each, in key order. A plain insert
+# (cheaper than ON CONFLICT): single-record writes wait for the merge lock.
+_PG_SUBJECTS = (
+    "INSERT INTO record_subject (person_index, id_number, first_seen_at)"
+    ' SELECT DISTINCT ON (s.person_index COLLATE "C") s.person_index, s.id_cipher, :now'
+    " FROM feed_staging_subject s WHERE NOT EXISTS (SELECT 1 FROM record_subject r"
+    ' WHERE r.person_index = s.person_index) ORDER BY s.person_index COLLATE "C"'
+)
+# Keys already stored: the last staged line of each; where its content differs, the stored version
+# goes to the history and the record takes the new content (one statement, one snapshot: the
+# history reads the rows as they were before the update).
+_PG_SUPERSEDE = (
+    "WITH latest AS (SELECT DISTINCT ON (r.id) r.id AS record_id, r.version AS old_version,"
+    " r.person_index AS old_person_index, r.kind AS old_kind, r.type AS old_type,"
+    " r.amount_yuan AS old_amount_yuan, r.effective_on AS old_effective_on,"
+    " r.period_from AS old_period_from, r.period_to AS old_period_to,"
+    " r.attributes AS old_attributes, r.content_hash AS old_content_hash,"
+    " r.feed_job_id AS old_feed_job_id, r.updated_at AS old_updated_at, s.*"
+    " FROM feed_staging s JOIN partner_record r"
+    " ON r.source = s.source AND r.source_record_id = s.source_record_id"
+    " ORDER BY r.id, s.line DESC),"
+    " changed AS (SELECT * FROM latest WHERE old_content_hash <> content_hash),"
+    " history AS (INSERT INTO partner_record_version (record_id, version, person_index, kind,"
+    " type, amount_yuan, effective_on, period_from, period_to, attributes, content_hash,"
+    " feed_job_id, received_at, superseded_at) SELECT record_id, old_version, old_person_index,"
+    " old_kind, old_type, old_amount_yuan, old_effective_on, old_period_from, old_period_to,"
+    " old_attributes, old_content_hash, old_feed_job_id, old_updated_at, :now FROM changed),"
+    " updated AS (UPDATE partner_record AS r SET person_index = c.person_index, kind = c.kind,"
+    " type = c.type, amount_yuan = c.amount_yuan, effective_on = c.effective_on,"
+    " period_from = c.period_from, period_to = c.period_to, attributes = c.attributes,"
+    " content_hash = c.content_hash, version = r.version + 1, feed_job_id = :job,"
+    " updated_at = :now FROM changed c WHERE r.id = c.record_id RETURNING 1)"
+    " SELECT (SELECT count(*) FROM latest), (SELECT count(*) FROM updated)"
+)
+# New keys, in key order (the unique index then fills page by page), the last line of each. The
+# explicit C collation sorts bytes, which for UTF-8 is the column's code-point order, much faster.
+_PG_INSERT = (
+    "INSERT INTO partner_record (source, source_record_id, person_index, kind, type,"
+    " amount_yuan, effective_on, period_from, period_to, attributes, content_hash, version,"
+    " feed_job_id, received_at, updated_at)"
+    ' SELECT DISTINCT ON (s.source COLLATE "C", s.source_record_id COLLATE "C")'
+    " s.source, s.source_record_id, s.person_index, s.kind, s.type, s.amount_yuan,"
+    " s.effective_on, s.period_from, s.period_to, s.attributes, s.content_hash, 1, :job, :now,"
+    " :now"
+    " FROM feed_staging s WHERE NOT EXISTS (SELECT 1 FROM partner_record r"
+    " WHERE r.source = s.source AND r.source_record_id = s.source_record_id)"
+    ' ORDER BY s.source COLLATE "C", s.source_record_id COLLATE "C", s.line DESC'
+)
+_PG_INSERT_AS_STAGED = (
+    "INSERT INTO partner_record (source, source_record_id, person_index, kind, type,"
+    " amount_yuan, effective_on, period_from, period_to, attributes, content_hash, version,"
+    " feed_job_id, received_at, updated_at)"
+    " SELECT s.source, s.source_record_id, s.person_index, s.kind, s.type, s.amount_yuan,"
+    " s.effective_on, s.period_from, s.period_to, s.attributes, s.content_hash, 1, :job, :now,"
+    " :now"
+    " FROM feed_staging s WHERE NOT EXISTS (SELECT 1 FROM partner_record r"
+    " WHERE r.source = s.source AND r.source_record_id = s.source_record_id)"
+)
+_SQLITE_SUBJECTS = (
+    "INSERT INTO record_subject (person_index, id_number, first_seen_at)"
+    " SELECT person_index, min(id_cipher), :now FROM feed_staging_subject"
+    " GROUP BY person_index ON CONFLICT DO NOTHING"
+)
 # Within one feed the last line for a key wins: earlier lines for the same key are dropped.
 _DROP_SUPERSEDED_LINES = (
     "DELETE FROM feed_staging WHERE EXISTS (SELECT 1 FROM feed_staging t"

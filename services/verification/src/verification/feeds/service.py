@@ -1,4 +1,4 @@
-"""Feed rules: a partner uploads a file, a job ingests it; rows are checked one by one, merged at once.
+"""Feed rules: a partner uploads a file, a job ingests it; rows are checked by chunk, merged at once.
 
 Bad rows never block good ones; the whole merge is one transaction, so a job that fails or crashes
 leaves nothing half-written, and rerunning it (or re-sending the feed) adds no duplicates.
@@ -16,6 +16,7 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
 import anyio
+import polars as pl
 from sqlalchemy import update
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
@@ -24,9 +25,10 @@ from jiuzhu_kit.db import utcnow
 from jiuzhu_kit.errors import Conflict, InvalidInput, NotFound, UnsupportedMediaType
 from jiuzhu_kit.pii import FieldCipher
 from verification.feeds import repository
+from verification.feeds.checking import ChunkChecker
 from verification.feeds.models import FeedJob, FeedRowError
-from verification.feeds.reader import GZIP_MAGIC, FeedUnreadable, RowOrErrors, read_feed
-from verification.records.rows import RowValidator, ValidRow
+from verification.feeds.reader import GZIP_MAGIC, FeedChunk, FeedUnreadable, read_feed
+from verification.records.rows import RowValidator
 
 logger = logging.getLogger(__name__)
 
@@ -156,10 +158,10 @@ async def run(
         async with engine.connect() as conn, conn.begin():
             staging = repository.Staging(conn)
             await staging.create()
+            checker = ChunkChecker(validator)
             batches = _batches(
-                read_feed(path, format=format, compressed=compressed),
-                validator=validator,
-                batch_rows=batch_rows,
+                read_feed(path, format=format, compressed=compressed, batch_rows=batch_rows),
+                checker=checker,
                 counts=counts,
                 encode=staging.encode_rows,
             )
@@ -185,7 +187,9 @@ async def run(
                     with contextlib.suppress(Exception):
                         await pending
             merge_started = time.perf_counter()
-            merged = await staging.merge(job_id=job_id, now=utcnow())
+            merged = await staging.merge(
+                job_id=job_id, now=utcnow(), in_key_order=checker.in_key_order
+            )
             logger.info(
                 "feed job %s: %d rows; reading, checking and staging %.2fs, merge %.2fs",
                 job_id,
@@ -209,35 +213,21 @@ async def run(
 
 
 def _batches(
-    feed: Iterator[RowOrErrors],
+    feed: Iterator[FeedChunk],
     *,
-    validator: RowValidator,
-    batch_rows: int,
+    checker: ChunkChecker,
     counts: dict[str, int],
-    encode: Callable[[list[tuple[int, ValidRow]]], bytes | None],
+    encode: Callable[[pl.DataFrame], bytes | None],
 ) -> Iterator[repository.StagingBatch]:
-    """Checked rows in batches, each ready to stage (runs off the event loop)."""
-    rows: list[tuple[int, ValidRow]] = []
-    errors: list[tuple[int, str, str]] = []
-    finished = False
-    while not finished:
-        for line, row, problems in feed:
-            counts["rows_read"] += 1
-            checked = validator.validate(row) if row is not None else problems
-            if isinstance(checked, ValidRow):
-                rows.append((line, checked))
-                counts["rows_accepted"] += 1
-            else:
-                errors.extend((line, field, reason) for field, reason in checked)
-                counts["rows_rejected"] += 1
-            if len(rows) >= batch_rows or len(errors) >= batch_rows:
-                break
-        else:
-            finished = True
-        people = list(validator.new_people)
-        validator.new_people.clear()
-        yield repository.StagingBatch(rows, errors, people, encode(rows))
-        rows, errors = [], []
+    """Checked chunks, each ready to stage (runs off the event loop)."""
+    for chunk in feed:
+        checked = checker.check(chunk)
+        counts["rows_read"] += chunk.read
+        counts["rows_accepted"] += checked.accepted
+        counts["rows_rejected"] += checked.rejected
+        yield repository.StagingBatch(
+            checked.staged, checked.errors, checked.people, encode(checked.staged)
+        )
 
 
 async def _progress(

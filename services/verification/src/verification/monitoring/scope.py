@@ -1,8 +1,8 @@
 """Who an incremental screening concerns: the `screening_scope` table of person blind indexes.
 
-Filled from the people a write names, or from the records a feed merge added or superseded (found
-above id marks through primary keys), plus the members of their enrolled households (exit review
-sums a household).
+Filled from the people a write names, or from the monitored people whose records a feed merge added
+or superseded (found above id marks through primary keys), plus the members of their enrolled
+households (exit review sums a household).
 """
 
 from __future__ import annotations
@@ -53,11 +53,16 @@ async def create_scope(
     if since is not None:
         await conn.execute(
             text(
-                # Two primary-key range scans (an OR of the two would scan the table).
+                # Two primary-key range scans (an OR of the two would scan the table). Only
+                # monitored people: screening raises warnings for no one else, and most people a
+                # feed names are not monitored.
                 "INSERT INTO screening_scope (person_index) SELECT r.person_index"
-                " FROM partner_record r WHERE r.id > :record_mark UNION SELECT r.person_index"
-                " FROM partner_record_version v JOIN partner_record r ON r.id = v.record_id"
-                " WHERE v.id > :version_mark"
+                " FROM partner_record r WHERE r.id > :record_mark AND EXISTS (SELECT 1"
+                " FROM monitored_person m WHERE m.person_index = r.person_index)"
+                " UNION SELECT r.person_index FROM partner_record_version v"
+                " JOIN partner_record r ON r.id = v.record_id WHERE v.id > :version_mark"
+                " AND EXISTS (SELECT 1 FROM monitored_person m"
+                " WHERE m.person_index = r.person_index)"
             ),
             {"record_mark": since.record_id, "version_mark": since.version_id},
         )

@@ -5,13 +5,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import String, select, type_coerce
+from sqlalchemy import String, select, text, type_coerce
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from jiuzhu_kit.db import utcnow
 from verification.records.models import PartnerRecord, PartnerRecordVersion, RecordSubject
+
+# PostgreSQL advisory lock: a feed merge holds it exclusively, single-record writes share it, so a
+# merge's plain inserts never race a single write on the same key or person.
+MERGE_LOCK = 0x6A69757A68750001  # "jiuzhu" + 1
+
+
+async def share_merge_lock(session: AsyncSession) -> None:
+    """Wait for a running feed merge to end before writing (SQLite has a single writer anyway)."""
+    if session.get_bind().dialect.name == "postgresql":
+        await session.execute(
+            text("SELECT pg_advisory_xact_lock_shared(:key)"), {"key": MERGE_LOCK}
+        )
 
 
 async def get(session: AsyncSession, record_id: int) -> PartnerRecord | None:

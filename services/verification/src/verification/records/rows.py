@@ -84,16 +84,22 @@ class RowValidator:
                 self._invalid_ids.clear()
             self._invalid_ids[raw] = str(exc)
             return None, str(exc)
-        # A parsed ID is already in blind_index's normal form (ASCII, upper case, no spaces),
-        # so the keyed hash is taken directly: the same value, without per-character work.
-        mac = self._mac.copy()
-        mac.update(number.encode("ascii"))
-        index = mac.hexdigest()
+        index = self.index_of(number)
         self.new_people.append((index, self.cipher.encrypt(number)))
         if len(self._ids) >= _ID_CACHE_LIMIT:
             self._ids.clear()
         self._ids[raw] = index
         return index, ""
+
+    def index_of(self, number: str) -> str:
+        """The blind index of a parsed, valid resident ID.
+
+        A parsed ID is already in blind_index's normal form (ASCII, upper case, no spaces), so the
+        keyed hash is taken directly: the same value, without per-character work.
+        """
+        mac = self._mac.copy()
+        mac.update(number.encode("ascii"))
+        return mac.hexdigest()
 
     def _date(self, value: str | None, field: str, errors: list[FieldError]) -> date | None:
         if not value:

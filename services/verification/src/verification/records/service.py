@@ -40,6 +40,7 @@ async def write_one(
             + "; ".join(f"{field}: {reason}" for field, reason in checked[:3]),
             errors=[{"field": field, "message": reason} for field, reason in checked],
         )
+    await repository.share_merge_lock(session)
     for person_index, id_cipher in validator.new_people:
         await repository.ensure_subject(session, person_index=person_index, id_cipher=id_cipher)
     existing = await repository.get_by_key(session, checked.source, checked.source_record_id)
