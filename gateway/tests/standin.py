@@ -69,7 +69,7 @@ OPENAPI = {
                 "type": "object",
                 "properties": {"region_code": {"type": "string"}},
             },
-            "HTTPValidationError": {"type": "object", "title": "intake's own variant"},
+            "Problem": {"type": "object", "title": "intake's own variant"},
         },
         "securitySchemes": {"HTTPBearer": {"type": "http", "scheme": "bearer"}},
     },

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import httpx
 
+from jiuzhu_kit.openapi import PROBLEM_SCHEMA
+
 
 async def test_the_merged_document_holds_public_paths_only_with_security(
     client: httpx.AsyncClient,
@@ -29,12 +31,24 @@ async def test_the_merged_document_holds_public_paths_only_with_security(
 
 async def test_a_schema_name_clash_is_renamed_not_overwritten(client: httpx.AsyncClient) -> None:
     schemas = (await client.get("/openapi.json")).json()["components"]["schemas"]
-    assert schemas["HTTPValidationError"]["title"] == "HTTPValidationError"
-    assert any(
-        s.get("title") == "intake's own variant"
-        for name, s in schemas.items()
-        if name.endswith("HTTPValidationError")
-    )
+    assert schemas["Problem"] == PROBLEM_SCHEMA
+    assert schemas["intake_Problem"]["title"] == "intake's own variant"
+
+
+async def test_every_validation_error_is_documented_as_a_problem(client: httpx.AsyncClient) -> None:
+    doc = (await client.get("/openapi.json")).json()
+    assert "HTTPValidationError" not in doc["components"]["schemas"]
+    invalid = [
+        operation["responses"]["422"]
+        for item in doc["paths"].values()
+        for operation in item.values()
+        if isinstance(operation, dict) and "422" in operation.get("responses", {})
+    ]
+    assert invalid
+    for response in invalid:
+        content = response["content"]
+        assert list(content) == ["application/problem+json"]
+        assert content["application/problem+json"]["schema"]["$ref"].endswith("/Problem")
 
 
 async def test_an_unavailable_service_is_marked_not_fatal(client: httpx.AsyncClient) -> None:

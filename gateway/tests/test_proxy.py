@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import aiohttp
 import httpx
 from standin import BIG_BODY_BYTES, StandIn
 
+from gateway.routing.proxy import open_upstream
+from gateway.settings import GatewaySettings
 from jiuzhu_kit.testing import bearer
 
 CASEWORKER = bearer("caseworker", region="431028")
@@ -99,3 +102,13 @@ async def test_forwarded_requests_are_counted_by_routing_table_entry(
     assert (await client.get("/v1/policies/x?page=2", headers=CASEWORKER)).status_code == 200
     metrics = (await client.get("/metrics")).text
     assert 'http_requests_total{handler="/v1/policies",method="GET",status="2xx"}' in metrics
+
+
+async def test_the_upstream_client_keeps_no_cookies() -> None:
+    """It serves every caller at once: a cookie one caller's answer set must never reach another's
+    request (aiohttp's default jar would keep it for any upstream with a host name)."""
+    upstream = open_upstream(GatewaySettings(environment="test"))
+    try:
+        assert isinstance(upstream.cookie_jar, aiohttp.DummyCookieJar)
+    finally:
+        await upstream.close()

@@ -164,3 +164,20 @@ async def test_http_metrics_count_requests_by_route_template(client: httpx.Async
     assert 'http_response_size_bytes_count{handler="/notes/count"}' in text
     # Probes and scrapes are not traffic.
     assert 'handler="/healthz"' not in text and 'handler="/metrics"' not in text
+
+
+async def test_the_openapi_documents_validation_errors_as_problems(
+    client: httpx.AsyncClient,
+) -> None:
+    doc = (await client.get("/openapi.json")).json()
+    invalid = doc["paths"]["/notes"]["post"]["responses"]["422"]
+    assert invalid["content"] == {
+        "application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}
+    }
+    schemas = doc["components"]["schemas"]
+    assert "Problem" in schemas and "HTTPValidationError" not in schemas
+    # And that is what a validation failure answers.
+    answer = await client.post("/notes", json={"text": "", "count": "x"})
+    assert answer.status_code == 422
+    assert answer.headers["content-type"] == "application/problem+json"
+    assert set(schemas["Problem"]["required"]) <= set(answer.json())

@@ -1,5 +1,8 @@
 """Outbox and inbox: an event survives a peer being down, is retried with backoff, and applied once."""
 
+import asyncio
+import contextlib
+import json
 from datetime import timedelta
 from pathlib import Path
 
@@ -172,3 +175,98 @@ async def test_an_event_the_peer_refuses_for_good_is_dead_lettered_not_retried(
                 assert requeue.status_code == 200
                 status = (await sender.get("/internal/outbox", headers=bearer("admin"))).json()
                 assert len(status["pending"]) == 1 and status["dead_letters"] == []
+
+
+async def test_a_batch_is_posted_in_order_per_destination_and_recorded_in_one_pass(
+    tmp_path: Path,
+) -> None:
+    posted: list[tuple[str, str]] = []
+
+    async def peer(request: httpx.Request) -> httpx.Response:
+        envelope = json.loads(request.content)
+        posted.append((request.url.host, envelope["payload"]["n"]))
+        if request.url.host == "down":
+            return httpx.Response(503)
+        await asyncio.sleep(0.001)  # let the other destination's posts interleave
+        return httpx.Response(200, json={"applied": True})
+
+    async with fresh_database("batch", tmp_path) as url:
+        app = build(
+            ServiceSettings(database_url=url, environment="test", outbox_relay_enabled=False)
+        )
+        async with app_client(app):
+            sessions = app.state.sessions
+            async with sessions() as session:
+                for n in range(6):
+                    enqueue(session, Outbox, destination="up", topic="t", payload={"n": n})
+                    await session.flush()  # distinct created_at order
+                for n in range(3):
+                    enqueue(session, Outbox, destination="down", topic="t", payload={"n": n})
+                await session.commit()
+            async with httpx.AsyncClient(transport=httpx.MockTransport(peer)) as http:
+                relay = OutboxRelay(
+                    sessions=sessions,
+                    outbox_model=Outbox,
+                    http=http,
+                    identity=app.state.identity,
+                    peers=lambda: {"up": "http://up", "down": "http://down"},
+                    source="sender",
+                )
+                assert await relay.run_once() == 6
+                assert await relay.run_once() == 0  # nothing resent; the failures wait for backoff
+            assert [n for host, n in posted if host == "up"] == list(range(6))
+            assert len(posted) == 9
+            async with sessions() as session:
+                rows = list((await session.execute(select(Outbox))).scalars())
+            up = [r for r in rows if r.destination == "up"]
+            down = [r for r in rows if r.destination == "down"]
+            assert all(r.delivered_at is not None and r.attempts == 0 for r in up)
+            assert all(r.delivered_at is None and r.attempts == 1 for r in down)
+            assert all(r.failed_at is None and "HTTP 503" in r.last_error for r in down)
+
+
+async def test_wake_ups_of_concurrent_commits_share_one_pass(tmp_path: Path) -> None:
+    async with fresh_database("debounce", tmp_path) as url:
+        app = build(
+            ServiceSettings(database_url=url, environment="test", outbox_relay_enabled=False)
+        )
+        async with app_client(app):
+            relay = OutboxRelay(
+                sessions=app.state.sessions,
+                outbox_model=Outbox,
+                http=httpx.AsyncClient(
+                    transport=httpx.MockTransport(lambda r: httpx.Response(200))
+                ),
+                identity=app.state.identity,
+                peers=lambda: {"peer": "http://peer"},
+                source="sender",
+                poll_interval_s=30,
+                debounce_s=0.05,
+            )
+            passes = 0
+            run_once = relay.run_once
+
+            async def counted() -> int:
+                nonlocal passes
+                passes += 1
+                return await run_once()
+
+            relay.run_once = counted  # type: ignore[method-assign]
+            task = asyncio.create_task(relay.run_forever())
+            await asyncio.sleep(0.05)
+            first = passes
+            for n in range(10):
+                async with app.state.sessions() as session:
+                    enqueue(session, Outbox, destination="peer", topic="t", payload={"n": n})
+                    await session.commit()
+                relay.wake()
+                await asyncio.sleep(0.002)
+            await asyncio.sleep(0.3)
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+            await relay.http.aclose()
+            assert passes - first <= 3  # not ten
+            async with app.state.sessions() as session:
+                rows = list((await session.execute(select(Outbox))).scalars())
+            assert len(rows) == 10 and all(r.delivered_at is not None for r in rows)

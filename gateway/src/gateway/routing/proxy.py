@@ -57,6 +57,8 @@ def open_upstream(settings: GatewaySettings) -> aiohttp.ClientSession:
         # Bytes pass through as the service sent them (gzip stays gzip).
         auto_decompress=False,
         skip_auto_headers=("User-Agent", "Accept-Encoding", "Content-Type"),
+        # One client forwards for every caller: cookies pass through as headers, never kept.
+        cookie_jar=aiohttp.DummyCookieJar(),
     )
 
 

@@ -65,15 +65,6 @@ def from_answer(status: int, content: bytes, headers: Any, *, method: str, path:
             else None,
             request_id=str(body.get("request_id") or request_id or "") or None,
         )
-    if isinstance(body, dict) and isinstance(body.get("detail"), list):  # FastAPI's validation
-        errors = [
-            {"field": ".".join(str(p) for p in e.get("loc", [])), "message": e.get("msg")}
-            for e in body["detail"]
-            if isinstance(e, dict)
-        ]
-        return CliProblem(
-            "Invalid request", f"{method} {path} was refused", status=status, errors=errors
-        )
     text = (content or b"").decode("utf-8", "replace").strip()[:500]
     return CliProblem(
         f"HTTP {status}",

@@ -49,17 +49,8 @@ class Session:
     def _remember(self, request: httpx.Request) -> None:
         self.last_request = (request.method, request.url.path)
 
-    def _refuse_errors(self, response: httpx.Response) -> None:
-        """Raise an error answer as its problem before the generated client parses it.
-
-        The services answer every 4xx/5xx with an RFC 9457 problem, but their OpenAPI documents
-        declare FastAPI's `HTTPValidationError` for 422, which the generated parser cannot read.
-        """
-        if response.is_error:
-            self.check(response)
-
     def _httpx_args(self) -> dict[str, Any]:
-        return {"event_hooks": {"request": [self._remember], "response": [self._refuse_errors]}}
+        return {"event_hooks": {"request": [self._remember]}}
 
     def anonymous(self) -> Client:
         return Client(base_url=self.gateway, timeout=TIMEOUT, httpx_args=self._httpx_args())

@@ -17,7 +17,7 @@ from prometheus_client import CollectorRegistry
 from sqlalchemy import text
 
 from jiuzhu_kit.auth import TokenVerifier, dev_jwks
-from jiuzhu_kit.db import create_engine, session_factory
+from jiuzhu_kit.db import PoolSettings, create_engine, session_factory
 from jiuzhu_kit.errors import install_problem_handlers, problem_response
 from jiuzhu_kit.logging import configure_logging
 from jiuzhu_kit.metrics import (
@@ -27,6 +27,7 @@ from jiuzhu_kit.metrics import (
     outbox_refresher,
 )
 from jiuzhu_kit.middleware import RequestContextMiddleware
+from jiuzhu_kit.openapi import install_problem_openapi
 from jiuzhu_kit.outbox import EventHandlers, OutboxRelay, make_events_router
 from jiuzhu_kit.peers import ServiceIdentity
 from jiuzhu_kit.settings import ServiceSettings
@@ -77,7 +78,16 @@ def create_app(
         configure_logging(
             service=settings.service_name, level=settings.log_level, json=settings.log_json
         )
-        engine = create_engine(settings.database_url, echo=settings.database_echo)
+        engine = create_engine(
+            settings.database_url,
+            echo=settings.database_echo,
+            pool=PoolSettings(
+                size=settings.database_pool_size,
+                max_overflow=settings.database_max_overflow,
+                timeout_s=settings.database_pool_timeout_s,
+                recycle_s=settings.database_pool_recycle_s,
+            ),
+        )
         app.state.engine = engine
         app.state.sessions = session_factory(engine)
         app.state.http = httpx.AsyncClient(
@@ -97,6 +107,8 @@ def create_app(
                 poll_interval_s=settings.outbox_poll_interval_s,
                 batch_size=settings.outbox_batch_size,
                 max_backoff_s=settings.outbox_max_backoff_s,
+                debounce_s=settings.outbox_debounce_s,
+                concurrency=settings.outbox_concurrency,
             )
             app.state.relay = relay
             if settings.outbox_relay_enabled:
@@ -128,6 +140,7 @@ def create_app(
     app.state.settings = settings
     app.state.verifier = build_verifier(settings)
     install_problem_handlers(app)
+    install_problem_openapi(app)
     app.add_middleware(
         RequestContextMiddleware,
         max_body_bytes=settings.max_body_bytes,

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from fastapi import Depends, Request
 from sqlalchemy import MetaData, event
 from sqlalchemy.engine import Dialect
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import (
     AsyncEngine,
     AsyncSession,
@@ -72,24 +74,58 @@ def normalize_url(url: str) -> str:
     return url
 
 
-def create_engine(url: str, *, echo: bool = False) -> AsyncEngine:
+@dataclass(frozen=True)
+class PoolSettings:
+    """PostgreSQL pool sizing (see `ServiceSettings.database_pool_*`); SQLite ignores it."""
+
+    size: int = 20
+    max_overflow: int = 0
+    timeout_s: float = 30.0
+    recycle_s: int = 3600
+
+
+def create_engine(url: str, *, echo: bool = False, pool: PoolSettings | None = None) -> AsyncEngine:
+    """An engine whose pool survives a database restart without pinging on every checkout.
+
+    SQLAlchemy's pre-ping costs asyncpg three round trips (BEGIN, `;`, ROLLBACK) per checkout. Instead
+    a checkout only asks asyncpg whether the socket is already known closed (free, local), which
+    catches the idle connections a restart or `pg_terminate_backend` dropped; a connection that dies
+    under a statement is found by SQLAlchemy's disconnect detection, which invalidates the whole
+    pool, and that one request is answered 503 with Retry-After (see `errors.py`).
+    """
     url = normalize_url(url)
-    kwargs: dict[str, Any] = {"echo": echo, "pool_pre_ping": True}
     if url.startswith("sqlite"):
-        kwargs = {"echo": echo, "connect_args": {"timeout": 30}}
-    engine = create_async_engine(url, **kwargs)
-    if engine.dialect.name == "sqlite":
-
-        @event.listens_for(engine.sync_engine, "connect")
-        def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
-            cur = dbapi_conn.cursor()
-            # WAL lets readers run beside the one writer; the busy timeout waits instead of failing.
-            cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA foreign_keys=ON")
-            cur.execute("PRAGMA busy_timeout=30000")
-            cur.close()
-
+        engine = create_async_engine(url, echo=echo, connect_args={"timeout": 30})
+        event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+        return engine
+    pool = pool or PoolSettings()
+    engine = create_async_engine(
+        url,
+        echo=echo,
+        pool_size=pool.size,
+        max_overflow=pool.max_overflow,
+        pool_timeout=pool.timeout_s,
+        pool_recycle=pool.recycle_s,
+    )
+    event.listen(engine.sync_engine, "checkout", _refuse_closed_connection)
     return engine
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    # WAL lets readers run beside the one writer; the busy timeout waits instead of failing.
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+def _refuse_closed_connection(dbapi_conn: Any, _record: Any, _proxy: Any) -> None:
+    """Make the pool replace a connection whose socket the server already closed (no round trip)."""
+    driver = getattr(dbapi_conn, "driver_connection", None)
+    is_closed = getattr(driver, "is_closed", None)
+    if is_closed is not None and is_closed():
+        raise DisconnectionError("connection closed by the server")
 
 
 def session_factory(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
@@ -119,6 +155,7 @@ SessionDep = Annotated[AsyncSession, Depends(get_session, scope="function")]
 __all__ = [
     "NAMING_CONVENTION",
     "AsyncSession",
+    "PoolSettings",
     "SQLModel",
     "SessionDep",
     "UTCDateTime",

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from jiuzhu_kit.logging import request_id_var
+
+logger = logging.getLogger(__name__)
 
 PROBLEM_JSON = "application/problem+json"
 PROBLEM_BASE = "https://jiuzhu.example/problems/"
@@ -154,6 +158,28 @@ def _field_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
     return out
 
 
+# Seconds a client waits before retrying a request whose database connection was lost.
+DATABASE_RETRY_AFTER_S = 1
+
+
+def _database_lost(request: Request) -> JSONResponse:
+    """503 for a request whose connection died or could not be opened (a database restart).
+
+    Disconnect detection has already invalidated the pool, so a retry gets a fresh connection. A
+    connection lost before the commit saved nothing; one lost during the commit leaves the outcome
+    unknown, which is why the retry is safe only with the same Idempotency-Key (POSTs carry one).
+    """
+    logger.warning("database connection lost during %s %s", request.method, request.url.path)
+    return problem_response(
+        status=503,
+        detail="The database was unreachable or its connection was lost. Retry the request "
+        "(a POST with the same Idempotency-Key).",
+        instance=request.url.path,
+        type_slug="database-unavailable",
+        headers={"Retry-After": str(DATABASE_RETRY_AFTER_S)},
+    )
+
+
 def install_problem_handlers(app: FastAPI) -> None:
     @app.exception_handler(DomainError)
     async def _domain(request: Request, exc: DomainError) -> JSONResponse:
@@ -187,6 +213,16 @@ def install_problem_handlers(app: FastAPI) -> None:
             type_slug="validation-error",
             errors=errors,
         )
+
+    @app.exception_handler(DBAPIError)
+    async def _database(request: Request, exc: DBAPIError) -> JSONResponse:
+        if not exc.connection_invalidated:
+            raise exc
+        return _database_lost(request)
+
+    @app.exception_handler(ConnectionError)
+    async def _database_unreachable(request: Request, exc: ConnectionError) -> JSONResponse:
+        return _database_lost(request)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:

@@ -212,7 +212,14 @@ def backoff_s(attempts: int, *, base_s: float = 0.5, max_s: float = 300.0) -> fl
 
 
 class OutboxRelay:
-    """Background task delivering due outbox rows to their peers until acknowledged."""
+    """Background task delivering due outbox rows to their peers until acknowledged.
+
+    A pass claims a batch in one transaction (SKIP LOCKED on PostgreSQL, so replicas never share a
+    row), posts it and records every outcome before committing. Commits that enqueue events wake the
+    relay; it waits `debounce_s` so that the events of concurrent requests share one pass. Within a
+    pass, events to the same destination are posted one after another in the order they were
+    written (as before batching); different destinations are posted concurrently.
+    """
 
     def __init__(
         self,
@@ -227,31 +234,43 @@ class OutboxRelay:
         batch_size: int = 50,
         max_backoff_s: float = 300.0,
         timeout_s: float = 5.0,
+        debounce_s: float = 0.02,
+        concurrency: int = 8,
     ) -> None:
         self.sessions, self.model, self.http = sessions, outbox_model, http
         self.identity, self.peers, self.source = identity, peers, source
         self.poll_interval_s, self.batch_size = poll_interval_s, batch_size
         self.max_backoff_s, self.timeout_s = max_backoff_s, timeout_s
+        self.debounce_s = debounce_s
+        self._slots = asyncio.Semaphore(concurrency)
         self._wake = asyncio.Event()
+        self._claimed = 0
 
     def wake(self) -> None:
-        """Deliver now instead of at the next poll (called after a commit that enqueued events)."""
+        """Deliver soon instead of at the next poll (called after a commit that enqueued events)."""
         self._wake.set()
 
     async def run_forever(self) -> None:
         while True:
+            # Cleared before the pass: a commit during it wakes the next one, so none is missed.
+            self._wake.clear()
             try:
-                delivered = await self.run_once()
+                await self.run_once()
             except asyncio.CancelledError:
                 raise
             except Exception:
                 logger.exception("outbox relay pass failed; retrying")
-                delivered = 0
-            if delivered:
-                continue
-            self._wake.clear()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout=self.poll_interval_s)
+                self._claimed = 0
+            if self._claimed >= self.batch_size:
+                continue  # a full batch: more may be due right away
+            await self._sleep()
+
+    async def _sleep(self) -> None:
+        """Until the next poll, or until woken plus the debounce that lets more commits join."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._wake.wait(), timeout=self.poll_interval_s)
+        if self._wake.is_set() and self.debounce_s > 0:
+            await asyncio.sleep(self.debounce_s)
 
     async def run_once(self) -> int:
         """Deliver one batch of due events; returns how many were acknowledged."""
@@ -271,41 +290,65 @@ class OutboxRelay:
                 # Several replicas may run relays: each row goes to exactly one of them at a time.
                 query = query.with_for_update(skip_locked=True)
             rows = list((await session.execute(query)).scalars())
-            acknowledged = 0
-            for row in rows:
-                error, permanent = await self._deliver(row)
-                if error is None:
-                    row.delivered_at = utcnow()
-                    row.last_error = None
-                    acknowledged += 1
-                elif permanent:
-                    row.attempts += 1
-                    row.failed_at = utcnow()
-                    row.last_error = error[:2000]
-                    logger.error(
-                        "outbox event %s (%s → %s) refused by the peer, dead-lettered: %s",
-                        row.id,
-                        row.topic,
-                        row.destination,
-                        error,
-                    )
-                else:
-                    row.attempts += 1
-                    row.last_error = error[:2000]
-                    row.next_attempt_at = utcnow() + timedelta(
-                        seconds=backoff_s(row.attempts, max_s=self.max_backoff_s)
-                    )
-                    logger.warning(
-                        "outbox event %s (%s → %s) not delivered, attempt %d: %s",
-                        row.id,
-                        row.topic,
-                        row.destination,
-                        row.attempts,
-                        error,
-                    )
-                session.add(row)
+            self._claimed = len(rows)
+            if not rows:
+                return 0
+            outcomes = await self._deliver_batch(rows)
+            delivered = [row.id for row, (error, _) in outcomes if error is None]
+            if delivered:
+                # One statement for the whole batch instead of one UPDATE per event.
+                await session.execute(
+                    update(model)
+                    .where(model.id.in_(delivered))
+                    .values(delivered_at=utcnow(), last_error=None)
+                    .execution_options(synchronize_session=False)
+                )
+            for row, (error, permanent) in outcomes:
+                if error is not None:
+                    self._record_failure(row, error, permanent=permanent)
             await session.commit()
-            return acknowledged
+            return len(delivered)
+
+    async def _deliver_batch(self, rows: list[Any]) -> list[tuple[Any, tuple[str | None, bool]]]:
+        """Post a claimed batch: each destination's events in order, destinations side by side."""
+        by_destination: dict[str, list[Any]] = {}
+        for row in rows:
+            by_destination.setdefault(row.destination, []).append(row)
+
+        async def in_order(queue: list[Any]) -> list[tuple[Any, tuple[str | None, bool]]]:
+            async with self._slots:
+                return [(row, await self._deliver(row)) for row in queue]
+
+        if len(by_destination) == 1:
+            return await in_order(rows)
+        results = await asyncio.gather(*(in_order(q) for q in by_destination.values()))
+        return [outcome for result in results for outcome in result]
+
+    def _record_failure(self, row: Any, error: str, *, permanent: bool) -> None:
+        """Dead-letter a permanent refusal; schedule anything else again with backoff."""
+        row.attempts += 1
+        row.last_error = error[:2000]
+        if permanent:
+            row.failed_at = utcnow()
+            logger.error(
+                "outbox event %s (%s → %s) refused by the peer, dead-lettered: %s",
+                row.id,
+                row.topic,
+                row.destination,
+                error,
+            )
+            return
+        row.next_attempt_at = utcnow() + timedelta(
+            seconds=backoff_s(row.attempts, max_s=self.max_backoff_s)
+        )
+        logger.warning(
+            "outbox event %s (%s → %s) not delivered, attempt %d: %s",
+            row.id,
+            row.topic,
+            row.destination,
+            row.attempts,
+            error,
+        )
 
     async def _deliver(self, row: Any) -> tuple[str | None, bool]:
         """Post one event; returns (error or None, whether the refusal is permanent)."""

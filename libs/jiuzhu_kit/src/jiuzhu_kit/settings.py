@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import model_validator
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 # Development-only secrets. They let `make run` and the tests work with no setup, and they are
@@ -24,6 +24,17 @@ class ServiceSettings(BaseSettings):
     environment: Environment = "development"
     database_url: str = "sqlite+aiosqlite:///./var/jiuzhu.db"
     database_echo: bool = False
+    # PostgreSQL connection pool (SQLite ignores these). 20 holds ~16 concurrent requests plus the
+    # outbox relay and inbox handlers. No overflow by default: overflow connections are closed as
+    # soon as they are returned, which under steady load means reconnecting (and losing asyncpg's
+    # per-connection prepared statements) all the time; beyond the pool a request waits up to
+    # `database_pool_timeout_s`. A process holds at most size + overflow connections: replicas ×
+    # that must stay below the server's max_connections. Recycled after an hour so a failover or a
+    # server-side idle timeout never leaves very old connections in the pool.
+    database_pool_size: int = Field(default=20, ge=1)
+    database_max_overflow: int = Field(default=0, ge=0)
+    database_pool_timeout_s: float = Field(default=30.0, gt=0)
+    database_pool_recycle_s: int = Field(default=3600, ge=-1)
     max_body_bytes: int = 1_048_576
     request_timeout_s: float = 10.0
     log_level: str = "INFO"
@@ -41,6 +52,11 @@ class ServiceSettings(BaseSettings):
 
     # Outbox relay.
     outbox_poll_interval_s: float = 1.0
+    # After a commit wakes the relay it waits this long so that the events of concurrent requests
+    # are claimed and posted in one pass (one connection, one transaction) rather than one pass each.
+    outbox_debounce_s: float = Field(default=0.02, ge=0)
+    # Events posted at once in a pass; events to the same destination are still posted in order.
+    outbox_concurrency: int = Field(default=8, ge=1)
     outbox_batch_size: int = 50
     outbox_max_backoff_s: float = 300.0
     outbox_relay_enabled: bool = True

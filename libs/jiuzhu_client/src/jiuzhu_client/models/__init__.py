@@ -125,7 +125,6 @@ from .household_update import HouseholdUpdate
 from .household_update_registration import HouseholdUpdateRegistration
 from .household_version_read import HouseholdVersionRead
 from .household_version_read_declaration import HouseholdVersionReadDeclaration
-from .http_validation_error import HTTPValidationError
 from .identity_created import IdentityCreated
 from .identity_read import IdentityRead
 from .income_declared_input import IncomeDeclaredInput
@@ -290,8 +289,6 @@ from .timeline_read import TimelineRead
 from .token_response import TokenResponse
 from .transition_read import TransitionRead
 from .transition_request import TransitionRequest
-from .validation_error import ValidationError
-from .validation_error_context import ValidationErrorContext
 from .verification_list_warnings_v1_warnings_get_state_type_0 import (
     VerificationListWarningsV1WarningsGetStateType0,
 )
@@ -402,7 +399,6 @@ __all__ = (
     "HouseholdUpdateRegistration",
     "HouseholdVersionRead",
     "HouseholdVersionReadDeclaration",
-    "HTTPValidationError",
     "IdentityCreated",
     "IdentityRead",
     "IncomeDeclaredInput",
@@ -565,8 +561,6 @@ __all__ = (
     "TokenResponse",
     "TransitionRead",
     "TransitionRequest",
-    "ValidationError",
-    "ValidationErrorContext",
     "VerificationListWarningsV1WarningsGetStateType0",
     "WarningHouseholdRead",
     "WarningMemberRead",

@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.problem import Problem
 from ...models.timeline_read import TimelineRead
 from ...types import Response
@@ -29,7 +28,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | Problem | list[TimelineRead] | None:
+) -> Problem | list[TimelineRead] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -51,7 +50,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -78,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | Problem | list[TimelineRead]]:
+) -> Response[Problem | list[TimelineRead]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +90,7 @@ def sync_detailed(
     application_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | Problem | list[TimelineRead]]:
+) -> Response[Problem | list[TimelineRead]]:
     """The case timeline: who did what, when and why
 
     Args:
@@ -102,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | list[TimelineRead]]
+        Response[Problem | list[TimelineRead]]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +119,7 @@ def sync(
     application_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | Problem | list[TimelineRead] | None:
+) -> Problem | list[TimelineRead] | None:
     """The case timeline: who did what, when and why
 
     Args:
@@ -131,7 +130,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | list[TimelineRead]
+        Problem | list[TimelineRead]
     """
 
     return sync_detailed(
@@ -144,7 +143,7 @@ async def asyncio_detailed(
     application_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | Problem | list[TimelineRead]]:
+) -> Response[Problem | list[TimelineRead]]:
     """The case timeline: who did what, when and why
 
     Args:
@@ -155,7 +154,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | list[TimelineRead]]
+        Response[Problem | list[TimelineRead]]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +170,7 @@ async def asyncio(
     application_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | Problem | list[TimelineRead] | None:
+) -> Problem | list[TimelineRead] | None:
     """The case timeline: who did what, when and why
 
     Args:
@@ -182,7 +181,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | list[TimelineRead]
+        Problem | list[TimelineRead]
     """
 
     return (

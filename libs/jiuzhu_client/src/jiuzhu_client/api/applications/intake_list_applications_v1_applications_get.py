@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.application_page import ApplicationPage
-from ...models.http_validation_error import HTTPValidationError
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -102,7 +101,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApplicationPage | HTTPValidationError | Problem | None:
+) -> ApplicationPage | Problem | None:
     if response.status_code == 200:
         response_200 = ApplicationPage.from_dict(response.json())
 
@@ -119,7 +118,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -146,7 +145,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApplicationPage | HTTPValidationError | Problem]:
+) -> Response[ApplicationPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -167,7 +166,7 @@ def sync_detailed(
     overdue: bool | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
-) -> Response[ApplicationPage | HTTPValidationError | Problem]:
+) -> Response[ApplicationPage | Problem]:
     """Applications you may see, newest first
 
     Args:
@@ -186,7 +185,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApplicationPage | HTTPValidationError | Problem]
+        Response[ApplicationPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -220,7 +219,7 @@ def sync(
     overdue: bool | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
-) -> ApplicationPage | HTTPValidationError | Problem | None:
+) -> ApplicationPage | Problem | None:
     """Applications you may see, newest first
 
     Args:
@@ -239,7 +238,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApplicationPage | HTTPValidationError | Problem
+        ApplicationPage | Problem
     """
 
     return sync_detailed(
@@ -268,7 +267,7 @@ async def asyncio_detailed(
     overdue: bool | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
-) -> Response[ApplicationPage | HTTPValidationError | Problem]:
+) -> Response[ApplicationPage | Problem]:
     """Applications you may see, newest first
 
     Args:
@@ -287,7 +286,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApplicationPage | HTTPValidationError | Problem]
+        Response[ApplicationPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -319,7 +318,7 @@ async def asyncio(
     overdue: bool | None | Unset = UNSET,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
-) -> ApplicationPage | HTTPValidationError | Problem | None:
+) -> ApplicationPage | Problem | None:
     """Applications you may see, newest first
 
     Args:
@@ -338,7 +337,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApplicationPage | HTTPValidationError | Problem
+        ApplicationPage | Problem
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.application_page import ApplicationPage
-from ...models.http_validation_error import HTTPValidationError
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -41,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ApplicationPage | HTTPValidationError | Problem | None:
+) -> ApplicationPage | Problem | None:
     if response.status_code == 200:
         response_200 = ApplicationPage.from_dict(response.json())
 
@@ -58,7 +57,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -85,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ApplicationPage | HTTPValidationError | Problem]:
+) -> Response[ApplicationPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +98,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
-) -> Response[ApplicationPage | HTTPValidationError | Problem]:
+) -> Response[ApplicationPage | Problem]:
     """Open applications past their region's decision time limit
 
     Args:
@@ -111,7 +110,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApplicationPage | HTTPValidationError | Problem]
+        Response[ApplicationPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -131,7 +130,7 @@ def sync(
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
-) -> ApplicationPage | HTTPValidationError | Problem | None:
+) -> ApplicationPage | Problem | None:
     """Open applications past their region's decision time limit
 
     Args:
@@ -143,7 +142,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApplicationPage | HTTPValidationError | Problem
+        ApplicationPage | Problem
     """
 
     return sync_detailed(
@@ -158,7 +157,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
-) -> Response[ApplicationPage | HTTPValidationError | Problem]:
+) -> Response[ApplicationPage | Problem]:
     """Open applications past their region's decision time limit
 
     Args:
@@ -170,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ApplicationPage | HTTPValidationError | Problem]
+        Response[ApplicationPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +187,7 @@ async def asyncio(
     client: AuthenticatedClient,
     cursor: None | str | Unset = UNSET,
     limit: int | Unset = 50,
-) -> ApplicationPage | HTTPValidationError | Problem | None:
+) -> ApplicationPage | Problem | None:
     """Open applications past their region's decision time limit
 
     Args:
@@ -200,7 +199,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ApplicationPage | HTTPValidationError | Problem
+        ApplicationPage | Problem
     """
 
     return (

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.audit_page import AuditPage
-from ...models.http_validation_error import HTTPValidationError
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -80,14 +80,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AuditPage | HTTPValidationError | None:
+) -> AuditPage | Problem | None:
     if response.status_code == 200:
         response_200 = AuditPage.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -99,7 +99,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AuditPage | HTTPValidationError]:
+) -> Response[AuditPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -118,7 +118,7 @@ def sync_detailed(
     until: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
-) -> Response[AuditPage | HTTPValidationError]:
+) -> Response[AuditPage | Problem]:
     """Search the audit log of reads of unmasked personal data (newest first)
 
     Args:
@@ -135,7 +135,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuditPage | HTTPValidationError]
+        Response[AuditPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +165,7 @@ def sync(
     until: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
-) -> AuditPage | HTTPValidationError | None:
+) -> AuditPage | Problem | None:
     """Search the audit log of reads of unmasked personal data (newest first)
 
     Args:
@@ -182,7 +182,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuditPage | HTTPValidationError
+        AuditPage | Problem
     """
 
     return sync_detailed(
@@ -207,7 +207,7 @@ async def asyncio_detailed(
     until: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
-) -> Response[AuditPage | HTTPValidationError]:
+) -> Response[AuditPage | Problem]:
     """Search the audit log of reads of unmasked personal data (newest first)
 
     Args:
@@ -224,7 +224,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuditPage | HTTPValidationError]
+        Response[AuditPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -252,7 +252,7 @@ async def asyncio(
     until: datetime.datetime | None | Unset = UNSET,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
-) -> AuditPage | HTTPValidationError | None:
+) -> AuditPage | Problem | None:
     """Search the audit log of reads of unmasked personal data (newest first)
 
     Args:
@@ -269,7 +269,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuditPage | HTTPValidationError
+        AuditPage | Problem
     """
 
     return (

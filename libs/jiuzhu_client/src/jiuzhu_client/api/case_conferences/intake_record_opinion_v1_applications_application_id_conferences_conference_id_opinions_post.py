@@ -8,7 +8,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.conference_read import ConferenceRead
-from ...models.http_validation_error import HTTPValidationError
 from ...models.opinion_create import OpinionCreate
 from ...models.problem import Problem
 from ...types import Response
@@ -40,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ConferenceRead | HTTPValidationError | Problem | None:
+) -> ConferenceRead | Problem | None:
     if response.status_code == 201:
         response_201 = ConferenceRead.from_dict(response.json())
 
@@ -57,7 +56,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -84,7 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ConferenceRead | HTTPValidationError | Problem]:
+) -> Response[ConferenceRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +98,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: OpinionCreate,
-) -> Response[ConferenceRead | HTTPValidationError | Problem]:
+) -> Response[ConferenceRead | Problem]:
     """Record a department's opinion on a scheme
 
     Args:
@@ -112,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConferenceRead | HTTPValidationError | Problem]
+        Response[ConferenceRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +133,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: OpinionCreate,
-) -> ConferenceRead | HTTPValidationError | Problem | None:
+) -> ConferenceRead | Problem | None:
     """Record a department's opinion on a scheme
 
     Args:
@@ -147,7 +146,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConferenceRead | HTTPValidationError | Problem
+        ConferenceRead | Problem
     """
 
     return sync_detailed(
@@ -164,7 +163,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: OpinionCreate,
-) -> Response[ConferenceRead | HTTPValidationError | Problem]:
+) -> Response[ConferenceRead | Problem]:
     """Record a department's opinion on a scheme
 
     Args:
@@ -177,7 +176,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ConferenceRead | HTTPValidationError | Problem]
+        Response[ConferenceRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +196,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: OpinionCreate,
-) -> ConferenceRead | HTTPValidationError | Problem | None:
+) -> ConferenceRead | Problem | None:
     """Record a department's opinion on a scheme
 
     Args:
@@ -210,7 +209,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ConferenceRead | HTTPValidationError | Problem
+        ConferenceRead | Problem
     """
 
     return (

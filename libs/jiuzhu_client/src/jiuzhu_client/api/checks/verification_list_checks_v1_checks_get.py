@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.check_read import CheckRead
-from ...models.http_validation_error import HTTPValidationError
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -54,7 +53,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | Problem | list[CheckRead] | None:
+) -> Problem | list[CheckRead] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -76,7 +75,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -103,7 +102,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | Problem | list[CheckRead]]:
+) -> Response[Problem | list[CheckRead]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -118,7 +117,7 @@ def sync_detailed(
     application_id: None | Unset | UUID = UNSET,
     household_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
-) -> Response[HTTPValidationError | Problem | list[CheckRead]]:
+) -> Response[Problem | list[CheckRead]]:
     """Checks of an application or a household, newest first
 
     Args:
@@ -131,7 +130,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | list[CheckRead]]
+        Response[Problem | list[CheckRead]]
     """
 
     kwargs = _get_kwargs(
@@ -153,7 +152,7 @@ def sync(
     application_id: None | Unset | UUID = UNSET,
     household_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
-) -> HTTPValidationError | Problem | list[CheckRead] | None:
+) -> Problem | list[CheckRead] | None:
     """Checks of an application or a household, newest first
 
     Args:
@@ -166,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | list[CheckRead]
+        Problem | list[CheckRead]
     """
 
     return sync_detailed(
@@ -183,7 +182,7 @@ async def asyncio_detailed(
     application_id: None | Unset | UUID = UNSET,
     household_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
-) -> Response[HTTPValidationError | Problem | list[CheckRead]]:
+) -> Response[Problem | list[CheckRead]]:
     """Checks of an application or a household, newest first
 
     Args:
@@ -196,7 +195,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | list[CheckRead]]
+        Response[Problem | list[CheckRead]]
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +215,7 @@ async def asyncio(
     application_id: None | Unset | UUID = UNSET,
     household_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
-) -> HTTPValidationError | Problem | list[CheckRead] | None:
+) -> Problem | list[CheckRead] | None:
     """Checks of an application or a household, newest first
 
     Args:
@@ -229,7 +228,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | list[CheckRead]
+        Problem | list[CheckRead]
     """
 
     return (

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 
 import httpx
 
@@ -7,7 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.check_read import CheckRead
 from ...models.check_request import CheckRequest
-from ...models.http_validation_error import HTTPValidationError
 from ...models.problem import Problem
 from ...types import Response
 
@@ -33,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CheckRead | HTTPValidationError | Problem | None:
+) -> CheckRead | Problem | None:
     if response.status_code == 201:
         response_201 = CheckRead.from_dict(response.json())
 
@@ -45,11 +44,12 @@ def _parse_response(
         return response_401
 
     if response.status_code == 403:
-        response_403 = cast(Any, None)
+        response_403 = Problem.from_dict(response.json())
+
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -76,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CheckRead | HTTPValidationError | Problem]:
+) -> Response[CheckRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -89,7 +89,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CheckRequest,
-) -> Response[Any | CheckRead | HTTPValidationError | Problem]:
+) -> Response[CheckRead | Problem]:
     """Run an economic-status check (信息化核对); a repeat makes a new version
 
     Args:
@@ -101,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CheckRead | HTTPValidationError | Problem]
+        Response[CheckRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CheckRequest,
-) -> Any | CheckRead | HTTPValidationError | Problem | None:
+) -> CheckRead | Problem | None:
     """Run an economic-status check (信息化核对); a repeat makes a new version
 
     Args:
@@ -131,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CheckRead | HTTPValidationError | Problem
+        CheckRead | Problem
     """
 
     return sync_detailed(
@@ -144,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CheckRequest,
-) -> Response[Any | CheckRead | HTTPValidationError | Problem]:
+) -> Response[CheckRead | Problem]:
     """Run an economic-status check (信息化核对); a repeat makes a new version
 
     Args:
@@ -156,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Any | CheckRead | HTTPValidationError | Problem]
+        Response[CheckRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CheckRequest,
-) -> Any | CheckRead | HTTPValidationError | Problem | None:
+) -> CheckRead | Problem | None:
     """Run an economic-status check (信息化核对); a repeat makes a new version
 
     Args:
@@ -184,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Any | CheckRead | HTTPValidationError | Problem
+        CheckRead | Problem
     """
 
     return (

@@ -8,7 +8,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.household_overview import HouseholdOverview
-from ...models.http_validation_error import HTTPValidationError
+from ...models.problem import Problem
 from ...types import Response
 
 
@@ -28,14 +28,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | HouseholdOverview | None:
+) -> HouseholdOverview | Problem | None:
     if response.status_code == 200:
         response_200 = HouseholdOverview.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -47,7 +47,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | HouseholdOverview]:
+) -> Response[HouseholdOverview | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,7 +60,7 @@ def sync_detailed(
     household_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | HouseholdOverview]:
+) -> Response[HouseholdOverview | Problem]:
     """Household, application state and timeline, latest check, plan, referrals, warnings
 
      Parts whose service is down or does not offer them are marked `unavailable`; send `X-Purpose` to
@@ -74,7 +74,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | HouseholdOverview]
+        Response[HouseholdOverview | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -92,7 +92,7 @@ def sync(
     household_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | HouseholdOverview | None:
+) -> HouseholdOverview | Problem | None:
     """Household, application state and timeline, latest check, plan, referrals, warnings
 
      Parts whose service is down or does not offer them are marked `unavailable`; send `X-Purpose` to
@@ -106,7 +106,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | HouseholdOverview
+        HouseholdOverview | Problem
     """
 
     return sync_detailed(
@@ -119,7 +119,7 @@ async def asyncio_detailed(
     household_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | HouseholdOverview]:
+) -> Response[HouseholdOverview | Problem]:
     """Household, application state and timeline, latest check, plan, referrals, warnings
 
      Parts whose service is down or does not offer them are marked `unavailable`; send `X-Purpose` to
@@ -133,7 +133,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | HouseholdOverview]
+        Response[HouseholdOverview | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +149,7 @@ async def asyncio(
     household_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | HouseholdOverview | None:
+) -> HouseholdOverview | Problem | None:
     """Household, application state and timeline, latest check, plan, referrals, warnings
 
      Parts whose service is down or does not offer them are marked `unavailable`; send `X-Purpose` to
@@ -163,7 +163,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | HouseholdOverview
+        HouseholdOverview | Problem
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.feed_job_read import FeedJobRead
-from ...models.http_validation_error import HTTPValidationError
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -41,7 +40,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> FeedJobRead | HTTPValidationError | Problem | None:
+) -> FeedJobRead | Problem | None:
     if response.status_code == 202:
         response_202 = FeedJobRead.from_dict(response.json())
 
@@ -58,7 +57,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -85,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[FeedJobRead | HTTPValidationError | Problem]:
+) -> Response[FeedJobRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +98,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     format_: None | str | Unset = UNSET,
     wait: bool | Unset = False,
-) -> Response[FeedJobRead | HTTPValidationError | Problem]:
+) -> Response[FeedJobRead | Problem]:
     """Upload a bulk feed (NDJSON or CSV, gzip accepted) to be ingested as a job
 
      The body is the feed itself. Each row: source, source_record_id, id_number, kind (income | asset |
@@ -116,7 +115,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FeedJobRead | HTTPValidationError | Problem]
+        Response[FeedJobRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +135,7 @@ def sync(
     client: AuthenticatedClient,
     format_: None | str | Unset = UNSET,
     wait: bool | Unset = False,
-) -> FeedJobRead | HTTPValidationError | Problem | None:
+) -> FeedJobRead | Problem | None:
     """Upload a bulk feed (NDJSON or CSV, gzip accepted) to be ingested as a job
 
      The body is the feed itself. Each row: source, source_record_id, id_number, kind (income | asset |
@@ -153,7 +152,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FeedJobRead | HTTPValidationError | Problem
+        FeedJobRead | Problem
     """
 
     return sync_detailed(
@@ -168,7 +167,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     format_: None | str | Unset = UNSET,
     wait: bool | Unset = False,
-) -> Response[FeedJobRead | HTTPValidationError | Problem]:
+) -> Response[FeedJobRead | Problem]:
     """Upload a bulk feed (NDJSON or CSV, gzip accepted) to be ingested as a job
 
      The body is the feed itself. Each row: source, source_record_id, id_number, kind (income | asset |
@@ -185,7 +184,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[FeedJobRead | HTTPValidationError | Problem]
+        Response[FeedJobRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -203,7 +202,7 @@ async def asyncio(
     client: AuthenticatedClient,
     format_: None | str | Unset = UNSET,
     wait: bool | Unset = False,
-) -> FeedJobRead | HTTPValidationError | Problem | None:
+) -> FeedJobRead | Problem | None:
     """Upload a bulk feed (NDJSON or CSV, gzip accepted) to be ingested as a job
 
      The body is the feed itself. Each row: source, source_record_id, id_number, kind (income | asset |
@@ -220,7 +219,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        FeedJobRead | HTTPValidationError | Problem
+        FeedJobRead | Problem
     """
 
     return (

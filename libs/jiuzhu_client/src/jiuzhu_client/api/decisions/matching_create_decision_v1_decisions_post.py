@@ -7,7 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.decision_create import DecisionCreate
 from ...models.decision_read import DecisionRead
-from ...models.http_validation_error import HTTPValidationError
 from ...models.problem import Problem
 from ...types import Response
 
@@ -33,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DecisionRead | HTTPValidationError | Problem | None:
+) -> DecisionRead | Problem | None:
     if response.status_code == 201:
         response_201 = DecisionRead.from_dict(response.json())
 
@@ -50,7 +49,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -77,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DecisionRead | HTTPValidationError | Problem]:
+) -> Response[DecisionRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +89,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: DecisionCreate,
-) -> Response[DecisionRead | HTTPValidationError | Problem]:
+) -> Response[DecisionRead | Problem]:
     """Decide a household: circle, every policy explained, 就高, and the plan
 
     Args:
@@ -102,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DecisionRead | HTTPValidationError | Problem]
+        Response[DecisionRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: DecisionCreate,
-) -> DecisionRead | HTTPValidationError | Problem | None:
+) -> DecisionRead | Problem | None:
     """Decide a household: circle, every policy explained, 就高, and the plan
 
     Args:
@@ -132,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DecisionRead | HTTPValidationError | Problem
+        DecisionRead | Problem
     """
 
     return sync_detailed(
@@ -145,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: DecisionCreate,
-) -> Response[DecisionRead | HTTPValidationError | Problem]:
+) -> Response[DecisionRead | Problem]:
     """Decide a household: circle, every policy explained, 就高, and the plan
 
     Args:
@@ -157,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DecisionRead | HTTPValidationError | Problem]
+        Response[DecisionRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: DecisionCreate,
-) -> DecisionRead | HTTPValidationError | Problem | None:
+) -> DecisionRead | Problem | None:
     """Decide a household: circle, every policy explained, 就高, and the plan
 
     Args:
@@ -185,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DecisionRead | HTTPValidationError | Problem
+        DecisionRead | Problem
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.decision_page import DecisionPage
-from ...models.http_validation_error import HTTPValidationError
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -57,7 +56,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DecisionPage | HTTPValidationError | Problem | None:
+) -> DecisionPage | Problem | None:
     if response.status_code == 200:
         response_200 = DecisionPage.from_dict(response.json())
 
@@ -74,7 +73,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -101,7 +100,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DecisionPage | HTTPValidationError | Problem]:
+) -> Response[DecisionPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -117,7 +116,7 @@ def sync_detailed(
     application_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
-) -> Response[DecisionPage | HTTPValidationError | Problem]:
+) -> Response[DecisionPage | Problem]:
     """Decisions in the caller's region
 
     Args:
@@ -131,7 +130,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DecisionPage | HTTPValidationError | Problem]
+        Response[DecisionPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +154,7 @@ def sync(
     application_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
-) -> DecisionPage | HTTPValidationError | Problem | None:
+) -> DecisionPage | Problem | None:
     """Decisions in the caller's region
 
     Args:
@@ -169,7 +168,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DecisionPage | HTTPValidationError | Problem
+        DecisionPage | Problem
     """
 
     return sync_detailed(
@@ -188,7 +187,7 @@ async def asyncio_detailed(
     application_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
-) -> Response[DecisionPage | HTTPValidationError | Problem]:
+) -> Response[DecisionPage | Problem]:
     """Decisions in the caller's region
 
     Args:
@@ -202,7 +201,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DecisionPage | HTTPValidationError | Problem]
+        Response[DecisionPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -224,7 +223,7 @@ async def asyncio(
     application_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
-) -> DecisionPage | HTTPValidationError | Problem | None:
+) -> DecisionPage | Problem | None:
     """Decisions in the caller's region
 
     Args:
@@ -238,7 +237,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DecisionPage | HTTPValidationError | Problem
+        DecisionPage | Problem
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.problem import Problem
 from ...models.replay_read import ReplayRead
 from ...types import Response
@@ -29,7 +28,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | Problem | ReplayRead | None:
+) -> Problem | ReplayRead | None:
     if response.status_code == 200:
         response_200 = ReplayRead.from_dict(response.json())
 
@@ -46,7 +45,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -73,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | Problem | ReplayRead]:
+) -> Response[Problem | ReplayRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +85,7 @@ def sync_detailed(
     decision_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | Problem | ReplayRead]:
+) -> Response[Problem | ReplayRead]:
     """Recompute with the stored catalog version and facts; must be identical
 
     Args:
@@ -97,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | ReplayRead]
+        Response[Problem | ReplayRead]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +114,7 @@ def sync(
     decision_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | Problem | ReplayRead | None:
+) -> Problem | ReplayRead | None:
     """Recompute with the stored catalog version and facts; must be identical
 
     Args:
@@ -126,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | ReplayRead
+        Problem | ReplayRead
     """
 
     return sync_detailed(
@@ -139,7 +138,7 @@ async def asyncio_detailed(
     decision_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | Problem | ReplayRead]:
+) -> Response[Problem | ReplayRead]:
     """Recompute with the stored catalog version and facts; must be identical
 
     Args:
@@ -150,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | ReplayRead]
+        Response[Problem | ReplayRead]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +165,7 @@ async def asyncio(
     decision_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | Problem | ReplayRead | None:
+) -> Problem | ReplayRead | None:
     """Recompute with the stored catalog version and facts; must be identical
 
     Args:
@@ -177,7 +176,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | ReplayRead
+        Problem | ReplayRead
     """
 
     return (

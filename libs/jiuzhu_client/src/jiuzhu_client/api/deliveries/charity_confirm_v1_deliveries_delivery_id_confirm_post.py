@@ -9,7 +9,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.confirm_delivery import ConfirmDelivery
 from ...models.delivery_read import DeliveryRead
-from ...models.http_validation_error import HTTPValidationError
 from ...models.problem import Problem
 from ...types import Response
 
@@ -38,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DeliveryRead | HTTPValidationError | Problem | None:
+) -> DeliveryRead | Problem | None:
     if response.status_code == 200:
         response_200 = DeliveryRead.from_dict(response.json())
 
@@ -55,7 +54,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -82,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DeliveryRead | HTTPValidationError | Problem]:
+) -> Response[DeliveryRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ConfirmDelivery,
-) -> Response[DeliveryRead | HTTPValidationError | Problem]:
+) -> Response[DeliveryRead | Problem]:
     """Delivered to the door: the recipient's confirmation code proves it
 
     Args:
@@ -108,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeliveryRead | HTTPValidationError | Problem]
+        Response[DeliveryRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +127,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ConfirmDelivery,
-) -> DeliveryRead | HTTPValidationError | Problem | None:
+) -> DeliveryRead | Problem | None:
     """Delivered to the door: the recipient's confirmation code proves it
 
     Args:
@@ -140,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeliveryRead | HTTPValidationError | Problem
+        DeliveryRead | Problem
     """
 
     return sync_detailed(
@@ -155,7 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ConfirmDelivery,
-) -> Response[DeliveryRead | HTTPValidationError | Problem]:
+) -> Response[DeliveryRead | Problem]:
     """Delivered to the door: the recipient's confirmation code proves it
 
     Args:
@@ -167,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DeliveryRead | HTTPValidationError | Problem]
+        Response[DeliveryRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +184,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ConfirmDelivery,
-) -> DeliveryRead | HTTPValidationError | Problem | None:
+) -> DeliveryRead | Problem | None:
     """Delivered to the door: the recipient's confirmation code proves it
 
     Args:
@@ -197,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DeliveryRead | HTTPValidationError | Problem
+        DeliveryRead | Problem
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.delivery_read import DeliveryRead
-from ...models.http_validation_error import HTTPValidationError
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -44,7 +43,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | Problem | list[DeliveryRead] | None:
+) -> Problem | list[DeliveryRead] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -66,7 +65,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -93,7 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | Problem | list[DeliveryRead]]:
+) -> Response[Problem | list[DeliveryRead]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,7 +106,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     campaign_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 200,
-) -> Response[HTTPValidationError | Problem | list[DeliveryRead]]:
+) -> Response[Problem | list[DeliveryRead]]:
     """Deliveries in scope
 
     Args:
@@ -119,7 +118,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | list[DeliveryRead]]
+        Response[Problem | list[DeliveryRead]]
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +138,7 @@ def sync(
     client: AuthenticatedClient,
     campaign_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 200,
-) -> HTTPValidationError | Problem | list[DeliveryRead] | None:
+) -> Problem | list[DeliveryRead] | None:
     """Deliveries in scope
 
     Args:
@@ -151,7 +150,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | list[DeliveryRead]
+        Problem | list[DeliveryRead]
     """
 
     return sync_detailed(
@@ -166,7 +165,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     campaign_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 200,
-) -> Response[HTTPValidationError | Problem | list[DeliveryRead]]:
+) -> Response[Problem | list[DeliveryRead]]:
     """Deliveries in scope
 
     Args:
@@ -178,7 +177,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | list[DeliveryRead]]
+        Response[Problem | list[DeliveryRead]]
     """
 
     kwargs = _get_kwargs(
@@ -196,7 +195,7 @@ async def asyncio(
     client: AuthenticatedClient,
     campaign_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 200,
-) -> HTTPValidationError | Problem | list[DeliveryRead] | None:
+) -> Problem | list[DeliveryRead] | None:
     """Deliveries in scope
 
     Args:
@@ -208,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | list[DeliveryRead]
+        Problem | list[DeliveryRead]
     """
 
     return (

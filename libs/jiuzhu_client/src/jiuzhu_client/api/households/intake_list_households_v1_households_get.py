@@ -6,7 +6,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.household_page import HouseholdPage
-from ...models.http_validation_error import HTTPValidationError
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -36,7 +35,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | HouseholdPage | Problem | None:
+) -> HouseholdPage | Problem | None:
     if response.status_code == 200:
         response_200 = HouseholdPage.from_dict(response.json())
 
@@ -53,7 +52,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -80,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | HouseholdPage | Problem]:
+) -> Response[HouseholdPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +93,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
-) -> Response[HTTPValidationError | HouseholdPage | Problem]:
+) -> Response[HouseholdPage | Problem]:
     """Households in the caller's region
 
     Args:
@@ -106,7 +105,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | HouseholdPage | Problem]
+        Response[HouseholdPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +125,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
-) -> HTTPValidationError | HouseholdPage | Problem | None:
+) -> HouseholdPage | Problem | None:
     """Households in the caller's region
 
     Args:
@@ -138,7 +137,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | HouseholdPage | Problem
+        HouseholdPage | Problem
     """
 
     return sync_detailed(
@@ -153,7 +152,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
-) -> Response[HTTPValidationError | HouseholdPage | Problem]:
+) -> Response[HouseholdPage | Problem]:
     """Households in the caller's region
 
     Args:
@@ -165,7 +164,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | HouseholdPage | Problem]
+        Response[HouseholdPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +182,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
-) -> HTTPValidationError | HouseholdPage | Problem | None:
+) -> HouseholdPage | Problem | None:
     """Households in the caller's region
 
     Args:
@@ -195,7 +194,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | HouseholdPage | Problem
+        HouseholdPage | Problem
     """
 
     return (

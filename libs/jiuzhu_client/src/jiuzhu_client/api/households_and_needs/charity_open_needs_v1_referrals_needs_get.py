@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.need_read import NeedRead
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -33,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | Problem | list[NeedRead] | None:
+) -> Problem | list[NeedRead] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -55,7 +54,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -82,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | Problem | list[NeedRead]]:
+) -> Response[Problem | list[NeedRead]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +94,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 100,
-) -> Response[HTTPValidationError | Problem | list[NeedRead]]:
+) -> Response[Problem | list[NeedRead]]:
     """Open needs in the caller's region
 
     Args:
@@ -106,7 +105,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | list[NeedRead]]
+        Response[Problem | list[NeedRead]]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 100,
-) -> HTTPValidationError | Problem | list[NeedRead] | None:
+) -> Problem | list[NeedRead] | None:
     """Open needs in the caller's region
 
     Args:
@@ -135,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | list[NeedRead]
+        Problem | list[NeedRead]
     """
 
     return sync_detailed(
@@ -148,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 100,
-) -> Response[HTTPValidationError | Problem | list[NeedRead]]:
+) -> Response[Problem | list[NeedRead]]:
     """Open needs in the caller's region
 
     Args:
@@ -159,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | list[NeedRead]]
+        Response[Problem | list[NeedRead]]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     limit: int | Unset = 100,
-) -> HTTPValidationError | Problem | list[NeedRead] | None:
+) -> Problem | list[NeedRead] | None:
     """Open needs in the caller's region
 
     Args:
@@ -186,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | list[NeedRead]
+        Problem | list[NeedRead]
     """
 
     return (

@@ -9,7 +9,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.charity_household_read import CharityHouseholdRead
 from ...models.household_register import HouseholdRegister
-from ...models.http_validation_error import HTTPValidationError
 from ...models.problem import Problem
 from ...types import Response
 
@@ -38,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CharityHouseholdRead | HTTPValidationError | Problem | None:
+) -> CharityHouseholdRead | Problem | None:
     if response.status_code == 200:
         response_200 = CharityHouseholdRead.from_dict(response.json())
 
@@ -55,7 +54,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -82,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CharityHouseholdRead | HTTPValidationError | Problem]:
+) -> Response[CharityHouseholdRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: HouseholdRegister,
-) -> Response[CharityHouseholdRead | HTTPValidationError | Problem]:
+) -> Response[CharityHouseholdRead | Problem]:
     """Register or update a household and its needs (when it did not come from intake)
 
     Args:
@@ -109,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CharityHouseholdRead | HTTPValidationError | Problem]
+        Response[CharityHouseholdRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -129,7 +128,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: HouseholdRegister,
-) -> CharityHouseholdRead | HTTPValidationError | Problem | None:
+) -> CharityHouseholdRead | Problem | None:
     """Register or update a household and its needs (when it did not come from intake)
 
     Args:
@@ -142,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CharityHouseholdRead | HTTPValidationError | Problem
+        CharityHouseholdRead | Problem
     """
 
     return sync_detailed(
@@ -157,7 +156,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: HouseholdRegister,
-) -> Response[CharityHouseholdRead | HTTPValidationError | Problem]:
+) -> Response[CharityHouseholdRead | Problem]:
     """Register or update a household and its needs (when it did not come from intake)
 
     Args:
@@ -170,7 +169,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CharityHouseholdRead | HTTPValidationError | Problem]
+        Response[CharityHouseholdRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +187,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: HouseholdRegister,
-) -> CharityHouseholdRead | HTTPValidationError | Problem | None:
+) -> CharityHouseholdRead | Problem | None:
     """Register or update a household and its needs (when it did not come from intake)
 
     Args:
@@ -201,7 +200,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CharityHouseholdRead | HTTPValidationError | Problem
+        CharityHouseholdRead | Problem
     """
 
     return (

@@ -10,7 +10,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.charity_get_organization_hsds_organizations_organization_id_get_response_get_organization_hsds_organizations_organization_id_get import (
     CharityGetOrganizationHsdsOrganizationsOrganizationIdGetResponseGetOrganizationHsdsOrganizationsOrganizationIdGet,
 )
-from ...models.http_validation_error import HTTPValidationError
 from ...models.problem import Problem
 from ...types import Response
 
@@ -33,7 +32,6 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     CharityGetOrganizationHsdsOrganizationsOrganizationIdGetResponseGetOrganizationHsdsOrganizationsOrganizationIdGet
-    | HTTPValidationError
     | Problem
     | None
 ):
@@ -55,7 +53,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -84,7 +82,6 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     CharityGetOrganizationHsdsOrganizationsOrganizationIdGetResponseGetOrganizationHsdsOrganizationsOrganizationIdGet
-    | HTTPValidationError
     | Problem
 ]:
     return Response(
@@ -101,7 +98,6 @@ def sync_detailed(
     client: AuthenticatedClient,
 ) -> Response[
     CharityGetOrganizationHsdsOrganizationsOrganizationIdGetResponseGetOrganizationHsdsOrganizationsOrganizationIdGet
-    | HTTPValidationError
     | Problem
 ]:
     """An organization with its services
@@ -114,7 +110,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CharityGetOrganizationHsdsOrganizationsOrganizationIdGetResponseGetOrganizationHsdsOrganizationsOrganizationIdGet | HTTPValidationError | Problem]
+        Response[CharityGetOrganizationHsdsOrganizationsOrganizationIdGetResponseGetOrganizationHsdsOrganizationsOrganizationIdGet | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +130,6 @@ def sync(
     client: AuthenticatedClient,
 ) -> (
     CharityGetOrganizationHsdsOrganizationsOrganizationIdGetResponseGetOrganizationHsdsOrganizationsOrganizationIdGet
-    | HTTPValidationError
     | Problem
     | None
 ):
@@ -148,7 +143,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CharityGetOrganizationHsdsOrganizationsOrganizationIdGetResponseGetOrganizationHsdsOrganizationsOrganizationIdGet | HTTPValidationError | Problem
+        CharityGetOrganizationHsdsOrganizationsOrganizationIdGetResponseGetOrganizationHsdsOrganizationsOrganizationIdGet | Problem
     """
 
     return sync_detailed(
@@ -163,7 +158,6 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 ) -> Response[
     CharityGetOrganizationHsdsOrganizationsOrganizationIdGetResponseGetOrganizationHsdsOrganizationsOrganizationIdGet
-    | HTTPValidationError
     | Problem
 ]:
     """An organization with its services
@@ -176,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CharityGetOrganizationHsdsOrganizationsOrganizationIdGetResponseGetOrganizationHsdsOrganizationsOrganizationIdGet | HTTPValidationError | Problem]
+        Response[CharityGetOrganizationHsdsOrganizationsOrganizationIdGetResponseGetOrganizationHsdsOrganizationsOrganizationIdGet | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +188,6 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> (
     CharityGetOrganizationHsdsOrganizationsOrganizationIdGetResponseGetOrganizationHsdsOrganizationsOrganizationIdGet
-    | HTTPValidationError
     | Problem
     | None
 ):
@@ -208,7 +201,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CharityGetOrganizationHsdsOrganizationsOrganizationIdGetResponseGetOrganizationHsdsOrganizationsOrganizationIdGet | HTTPValidationError | Problem
+        CharityGetOrganizationHsdsOrganizationsOrganizationIdGetResponseGetOrganizationHsdsOrganizationsOrganizationIdGet | Problem
     """
 
     return (

@@ -10,7 +10,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.charity_get_service_hsds_services_service_id_get_response_get_service_hsds_services_service_id_get import (
     CharityGetServiceHsdsServicesServiceIdGetResponseGetServiceHsdsServicesServiceIdGet,
 )
-from ...models.http_validation_error import HTTPValidationError
 from ...models.problem import Problem
 from ...types import Response
 
@@ -33,7 +32,6 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     CharityGetServiceHsdsServicesServiceIdGetResponseGetServiceHsdsServicesServiceIdGet
-    | HTTPValidationError
     | Problem
     | None
 ):
@@ -55,7 +53,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -83,9 +81,7 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    CharityGetServiceHsdsServicesServiceIdGetResponseGetServiceHsdsServicesServiceIdGet
-    | HTTPValidationError
-    | Problem
+    CharityGetServiceHsdsServicesServiceIdGetResponseGetServiceHsdsServicesServiceIdGet | Problem
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -100,9 +96,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    CharityGetServiceHsdsServicesServiceIdGetResponseGetServiceHsdsServicesServiceIdGet
-    | HTTPValidationError
-    | Problem
+    CharityGetServiceHsdsServicesServiceIdGetResponseGetServiceHsdsServicesServiceIdGet | Problem
 ]:
     """A fully nested service
 
@@ -114,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CharityGetServiceHsdsServicesServiceIdGetResponseGetServiceHsdsServicesServiceIdGet | HTTPValidationError | Problem]
+        Response[CharityGetServiceHsdsServicesServiceIdGetResponseGetServiceHsdsServicesServiceIdGet | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +128,6 @@ def sync(
     client: AuthenticatedClient,
 ) -> (
     CharityGetServiceHsdsServicesServiceIdGetResponseGetServiceHsdsServicesServiceIdGet
-    | HTTPValidationError
     | Problem
     | None
 ):
@@ -148,7 +141,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CharityGetServiceHsdsServicesServiceIdGetResponseGetServiceHsdsServicesServiceIdGet | HTTPValidationError | Problem
+        CharityGetServiceHsdsServicesServiceIdGetResponseGetServiceHsdsServicesServiceIdGet | Problem
     """
 
     return sync_detailed(
@@ -162,9 +155,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[
-    CharityGetServiceHsdsServicesServiceIdGetResponseGetServiceHsdsServicesServiceIdGet
-    | HTTPValidationError
-    | Problem
+    CharityGetServiceHsdsServicesServiceIdGetResponseGetServiceHsdsServicesServiceIdGet | Problem
 ]:
     """A fully nested service
 
@@ -176,7 +167,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CharityGetServiceHsdsServicesServiceIdGetResponseGetServiceHsdsServicesServiceIdGet | HTTPValidationError | Problem]
+        Response[CharityGetServiceHsdsServicesServiceIdGetResponseGetServiceHsdsServicesServiceIdGet | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -194,7 +185,6 @@ async def asyncio(
     client: AuthenticatedClient,
 ) -> (
     CharityGetServiceHsdsServicesServiceIdGetResponseGetServiceHsdsServicesServiceIdGet
-    | HTTPValidationError
     | Problem
     | None
 ):
@@ -208,7 +198,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CharityGetServiceHsdsServicesServiceIdGetResponseGetServiceHsdsServicesServiceIdGet | HTTPValidationError | Problem
+        CharityGetServiceHsdsServicesServiceIdGetResponseGetServiceHsdsServicesServiceIdGet | Problem
     """
 
     return (

@@ -8,7 +8,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.charity_list_organizations_hsds_organizations_get_response_list_organizations_hsds_organizations_get import (
     CharityListOrganizationsHsdsOrganizationsGetResponseListOrganizationsHsdsOrganizationsGet,
 )
-from ...models.http_validation_error import HTTPValidationError
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -40,7 +39,6 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
     CharityListOrganizationsHsdsOrganizationsGetResponseListOrganizationsHsdsOrganizationsGet
-    | HTTPValidationError
     | Problem
     | None
 ):
@@ -62,7 +60,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -91,7 +89,6 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
     CharityListOrganizationsHsdsOrganizationsGetResponseListOrganizationsHsdsOrganizationsGet
-    | HTTPValidationError
     | Problem
 ]:
     return Response(
@@ -109,7 +106,6 @@ def sync_detailed(
     per_page: int | Unset = 50,
 ) -> Response[
     CharityListOrganizationsHsdsOrganizationsGetResponseListOrganizationsHsdsOrganizationsGet
-    | HTTPValidationError
     | Problem
 ]:
     """Organizations, paginated
@@ -123,7 +119,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CharityListOrganizationsHsdsOrganizationsGetResponseListOrganizationsHsdsOrganizationsGet | HTTPValidationError | Problem]
+        Response[CharityListOrganizationsHsdsOrganizationsGetResponseListOrganizationsHsdsOrganizationsGet | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +141,6 @@ def sync(
     per_page: int | Unset = 50,
 ) -> (
     CharityListOrganizationsHsdsOrganizationsGetResponseListOrganizationsHsdsOrganizationsGet
-    | HTTPValidationError
     | Problem
     | None
 ):
@@ -160,7 +155,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CharityListOrganizationsHsdsOrganizationsGetResponseListOrganizationsHsdsOrganizationsGet | HTTPValidationError | Problem
+        CharityListOrganizationsHsdsOrganizationsGetResponseListOrganizationsHsdsOrganizationsGet | Problem
     """
 
     return sync_detailed(
@@ -177,7 +172,6 @@ async def asyncio_detailed(
     per_page: int | Unset = 50,
 ) -> Response[
     CharityListOrganizationsHsdsOrganizationsGetResponseListOrganizationsHsdsOrganizationsGet
-    | HTTPValidationError
     | Problem
 ]:
     """Organizations, paginated
@@ -191,7 +185,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CharityListOrganizationsHsdsOrganizationsGetResponseListOrganizationsHsdsOrganizationsGet | HTTPValidationError | Problem]
+        Response[CharityListOrganizationsHsdsOrganizationsGetResponseListOrganizationsHsdsOrganizationsGet | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -211,7 +205,6 @@ async def asyncio(
     per_page: int | Unset = 50,
 ) -> (
     CharityListOrganizationsHsdsOrganizationsGetResponseListOrganizationsHsdsOrganizationsGet
-    | HTTPValidationError
     | Problem
     | None
 ):
@@ -226,7 +219,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CharityListOrganizationsHsdsOrganizationsGetResponseListOrganizationsHsdsOrganizationsGet | HTTPValidationError | Problem
+        CharityListOrganizationsHsdsOrganizationsGetResponseListOrganizationsHsdsOrganizationsGet | Problem
     """
 
     return (

@@ -9,7 +9,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.charity_list_services_hsds_services_get_response_list_services_hsds_services_get import (
     CharityListServicesHsdsServicesGetResponseListServicesHsdsServicesGet,
 )
-from ...models.http_validation_error import HTTPValidationError
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -49,12 +48,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> (
-    CharityListServicesHsdsServicesGetResponseListServicesHsdsServicesGet
-    | HTTPValidationError
-    | Problem
-    | None
-):
+) -> CharityListServicesHsdsServicesGetResponseListServicesHsdsServicesGet | Problem | None:
     if response.status_code == 200:
         response_200 = (
             CharityListServicesHsdsServicesGetResponseListServicesHsdsServicesGet.from_dict(
@@ -75,7 +69,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -102,11 +96,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[
-    CharityListServicesHsdsServicesGetResponseListServicesHsdsServicesGet
-    | HTTPValidationError
-    | Problem
-]:
+) -> Response[CharityListServicesHsdsServicesGetResponseListServicesHsdsServicesGet | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -121,11 +111,7 @@ def sync_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 50,
     organization_id: None | Unset | UUID = UNSET,
-) -> Response[
-    CharityListServicesHsdsServicesGetResponseListServicesHsdsServicesGet
-    | HTTPValidationError
-    | Problem
-]:
+) -> Response[CharityListServicesHsdsServicesGetResponseListServicesHsdsServicesGet | Problem]:
     """Services (resources), paginated
 
     Args:
@@ -138,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CharityListServicesHsdsServicesGetResponseListServicesHsdsServicesGet | HTTPValidationError | Problem]
+        Response[CharityListServicesHsdsServicesGetResponseListServicesHsdsServicesGet | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -160,12 +146,7 @@ def sync(
     page: int | Unset = 1,
     per_page: int | Unset = 50,
     organization_id: None | Unset | UUID = UNSET,
-) -> (
-    CharityListServicesHsdsServicesGetResponseListServicesHsdsServicesGet
-    | HTTPValidationError
-    | Problem
-    | None
-):
+) -> CharityListServicesHsdsServicesGetResponseListServicesHsdsServicesGet | Problem | None:
     """Services (resources), paginated
 
     Args:
@@ -178,7 +159,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CharityListServicesHsdsServicesGetResponseListServicesHsdsServicesGet | HTTPValidationError | Problem
+        CharityListServicesHsdsServicesGetResponseListServicesHsdsServicesGet | Problem
     """
 
     return sync_detailed(
@@ -195,11 +176,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 50,
     organization_id: None | Unset | UUID = UNSET,
-) -> Response[
-    CharityListServicesHsdsServicesGetResponseListServicesHsdsServicesGet
-    | HTTPValidationError
-    | Problem
-]:
+) -> Response[CharityListServicesHsdsServicesGetResponseListServicesHsdsServicesGet | Problem]:
     """Services (resources), paginated
 
     Args:
@@ -212,7 +189,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CharityListServicesHsdsServicesGetResponseListServicesHsdsServicesGet | HTTPValidationError | Problem]
+        Response[CharityListServicesHsdsServicesGetResponseListServicesHsdsServicesGet | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -232,12 +209,7 @@ async def asyncio(
     page: int | Unset = 1,
     per_page: int | Unset = 50,
     organization_id: None | Unset | UUID = UNSET,
-) -> (
-    CharityListServicesHsdsServicesGetResponseListServicesHsdsServicesGet
-    | HTTPValidationError
-    | Problem
-    | None
-):
+) -> CharityListServicesHsdsServicesGetResponseListServicesHsdsServicesGet | Problem | None:
     """Services (resources), paginated
 
     Args:
@@ -250,7 +222,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CharityListServicesHsdsServicesGetResponseListServicesHsdsServicesGet | HTTPValidationError | Problem
+        CharityListServicesHsdsServicesGetResponseListServicesHsdsServicesGet | Problem
     """
 
     return (

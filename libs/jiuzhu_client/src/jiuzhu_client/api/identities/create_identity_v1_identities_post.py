@@ -5,10 +5,10 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.identity_created import IdentityCreated
 from ...models.partner_create import PartnerCreate
 from ...models.person_create import PersonCreate
+from ...models.problem import Problem
 from ...types import Response
 
 
@@ -36,14 +36,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | IdentityCreated | None:
+) -> IdentityCreated | Problem | None:
     if response.status_code == 201:
         response_201 = IdentityCreated.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -55,7 +55,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | IdentityCreated]:
+) -> Response[IdentityCreated | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -68,7 +68,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PartnerCreate | PersonCreate,
-) -> Response[HTTPValidationError | IdentityCreated]:
+) -> Response[IdentityCreated | Problem]:
     """Create a person or a partner client (a partner's secret is shown once, here)
 
     Args:
@@ -79,7 +79,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | IdentityCreated]
+        Response[IdentityCreated | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -97,7 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PartnerCreate | PersonCreate,
-) -> HTTPValidationError | IdentityCreated | None:
+) -> IdentityCreated | Problem | None:
     """Create a person or a partner client (a partner's secret is shown once, here)
 
     Args:
@@ -108,7 +108,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | IdentityCreated
+        IdentityCreated | Problem
     """
 
     return sync_detailed(
@@ -121,7 +121,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PartnerCreate | PersonCreate,
-) -> Response[HTTPValidationError | IdentityCreated]:
+) -> Response[IdentityCreated | Problem]:
     """Create a person or a partner client (a partner's secret is shown once, here)
 
     Args:
@@ -132,7 +132,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | IdentityCreated]
+        Response[IdentityCreated | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +148,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PartnerCreate | PersonCreate,
-) -> HTTPValidationError | IdentityCreated | None:
+) -> IdentityCreated | Problem | None:
     """Create a person or a partner client (a partner's secret is shown once, here)
 
     Args:
@@ -159,7 +159,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | IdentityCreated
+        IdentityCreated | Problem
     """
 
     return (

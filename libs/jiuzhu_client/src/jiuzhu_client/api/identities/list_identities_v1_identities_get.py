@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.identity_read import IdentityRead
+from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
@@ -35,7 +35,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | list[IdentityRead] | None:
+) -> Problem | list[IdentityRead] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -47,7 +47,7 @@ def _parse_response(
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -59,7 +59,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | list[IdentityRead]]:
+) -> Response[Problem | list[IdentityRead]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -73,7 +73,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
-) -> Response[HTTPValidationError | list[IdentityRead]]:
+) -> Response[Problem | list[IdentityRead]]:
     """List identities
 
     Args:
@@ -85,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | list[IdentityRead]]
+        Response[Problem | list[IdentityRead]]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +105,7 @@ def sync(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
-) -> HTTPValidationError | list[IdentityRead] | None:
+) -> Problem | list[IdentityRead] | None:
     """List identities
 
     Args:
@@ -117,7 +117,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | list[IdentityRead]
+        Problem | list[IdentityRead]
     """
 
     return sync_detailed(
@@ -132,7 +132,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
-) -> Response[HTTPValidationError | list[IdentityRead]]:
+) -> Response[Problem | list[IdentityRead]]:
     """List identities
 
     Args:
@@ -144,7 +144,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | list[IdentityRead]]
+        Response[Problem | list[IdentityRead]]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +162,7 @@ async def asyncio(
     client: AuthenticatedClient,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
-) -> HTTPValidationError | list[IdentityRead] | None:
+) -> Problem | list[IdentityRead] | None:
     """List identities
 
     Args:
@@ -174,7 +174,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | list[IdentityRead]
+        Problem | list[IdentityRead]
     """
 
     return (

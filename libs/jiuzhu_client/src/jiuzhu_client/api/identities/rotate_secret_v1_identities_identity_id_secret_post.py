@@ -7,7 +7,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
+from ...models.problem import Problem
 from ...models.secret_rotated import SecretRotated
 from ...types import Response
 
@@ -28,14 +28,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | SecretRotated | None:
+) -> Problem | SecretRotated | None:
     if response.status_code == 200:
         response_200 = SecretRotated.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -47,7 +47,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | SecretRotated]:
+) -> Response[Problem | SecretRotated]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,7 +60,7 @@ def sync_detailed(
     identity_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | SecretRotated]:
+) -> Response[Problem | SecretRotated]:
     """Rotate a partner's client secret (the previous one works for a grace period)
 
     Args:
@@ -71,7 +71,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SecretRotated]
+        Response[Problem | SecretRotated]
     """
 
     kwargs = _get_kwargs(
@@ -89,7 +89,7 @@ def sync(
     identity_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | SecretRotated | None:
+) -> Problem | SecretRotated | None:
     """Rotate a partner's client secret (the previous one works for a grace period)
 
     Args:
@@ -100,7 +100,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SecretRotated
+        Problem | SecretRotated
     """
 
     return sync_detailed(
@@ -113,7 +113,7 @@ async def asyncio_detailed(
     identity_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | SecretRotated]:
+) -> Response[Problem | SecretRotated]:
     """Rotate a partner's client secret (the previous one works for a grace period)
 
     Args:
@@ -124,7 +124,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | SecretRotated]
+        Response[Problem | SecretRotated]
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +140,7 @@ async def asyncio(
     identity_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | SecretRotated | None:
+) -> Problem | SecretRotated | None:
     """Rotate a partner's client secret (the previous one works for a grace period)
 
     Args:
@@ -151,7 +151,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | SecretRotated
+        Problem | SecretRotated
     """
 
     return (

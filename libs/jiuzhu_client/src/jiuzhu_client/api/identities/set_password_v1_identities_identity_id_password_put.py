@@ -7,9 +7,9 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.identity_read import IdentityRead
 from ...models.password_change import PasswordChange
+from ...models.problem import Problem
 from ...types import Response
 
 
@@ -37,14 +37,14 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | IdentityRead | None:
+) -> IdentityRead | Problem | None:
     if response.status_code == 200:
         response_200 = IdentityRead.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -56,7 +56,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | IdentityRead]:
+) -> Response[IdentityRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -70,7 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PasswordChange,
-) -> Response[HTTPValidationError | IdentityRead]:
+) -> Response[IdentityRead | Problem]:
     """Set a person's password (their own, or any as admin; also unlocks the account)
 
     Args:
@@ -82,7 +82,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | IdentityRead]
+        Response[IdentityRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: PasswordChange,
-) -> HTTPValidationError | IdentityRead | None:
+) -> IdentityRead | Problem | None:
     """Set a person's password (their own, or any as admin; also unlocks the account)
 
     Args:
@@ -114,7 +114,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | IdentityRead
+        IdentityRead | Problem
     """
 
     return sync_detailed(
@@ -129,7 +129,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PasswordChange,
-) -> Response[HTTPValidationError | IdentityRead]:
+) -> Response[IdentityRead | Problem]:
     """Set a person's password (their own, or any as admin; also unlocks the account)
 
     Args:
@@ -141,7 +141,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | IdentityRead]
+        Response[IdentityRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +159,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: PasswordChange,
-) -> HTTPValidationError | IdentityRead | None:
+) -> IdentityRead | Problem | None:
     """Set a person's password (their own, or any as admin; also unlocks the account)
 
     Args:
@@ -171,7 +171,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | IdentityRead
+        IdentityRead | Problem
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.monitoring_statistics import MonitoringStatistics
 from ...models.problem import Problem
 from ...types import UNSET, Response
@@ -42,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | MonitoringStatistics | Problem | None:
+) -> MonitoringStatistics | Problem | None:
     if response.status_code == 200:
         response_200 = MonitoringStatistics.from_dict(response.json())
 
@@ -59,7 +58,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -86,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | MonitoringStatistics | Problem]:
+) -> Response[MonitoringStatistics | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +100,7 @@ def sync_detailed(
     region: str,
     from_: datetime.date,
     to: datetime.date,
-) -> Response[HTTPValidationError | MonitoringStatistics | Problem]:
+) -> Response[MonitoringStatistics | Problem]:
     """Monitored people, warnings raised/confirmed/dismissed, enrolments, time to visit
 
     Args:
@@ -114,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | MonitoringStatistics | Problem]
+        Response[MonitoringStatistics | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -136,7 +135,7 @@ def sync(
     region: str,
     from_: datetime.date,
     to: datetime.date,
-) -> HTTPValidationError | MonitoringStatistics | Problem | None:
+) -> MonitoringStatistics | Problem | None:
     """Monitored people, warnings raised/confirmed/dismissed, enrolments, time to visit
 
     Args:
@@ -149,7 +148,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | MonitoringStatistics | Problem
+        MonitoringStatistics | Problem
     """
 
     return sync_detailed(
@@ -166,7 +165,7 @@ async def asyncio_detailed(
     region: str,
     from_: datetime.date,
     to: datetime.date,
-) -> Response[HTTPValidationError | MonitoringStatistics | Problem]:
+) -> Response[MonitoringStatistics | Problem]:
     """Monitored people, warnings raised/confirmed/dismissed, enrolments, time to visit
 
     Args:
@@ -179,7 +178,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | MonitoringStatistics | Problem]
+        Response[MonitoringStatistics | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -199,7 +198,7 @@ async def asyncio(
     region: str,
     from_: datetime.date,
     to: datetime.date,
-) -> HTTPValidationError | MonitoringStatistics | Problem | None:
+) -> MonitoringStatistics | Problem | None:
     """Monitored people, warnings raised/confirmed/dismissed, enrolments, time to visit
 
     Args:
@@ -212,7 +211,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | MonitoringStatistics | Problem
+        MonitoringStatistics | Problem
     """
 
     return (

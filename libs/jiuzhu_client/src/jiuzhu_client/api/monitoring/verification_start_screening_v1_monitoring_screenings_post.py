@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.problem import Problem
 from ...models.screening_job_read import ScreeningJobRead
 from ...models.screening_request import ScreeningRequest
@@ -36,7 +35,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | Problem | ScreeningJobRead | None:
+) -> Problem | ScreeningJobRead | None:
     if response.status_code == 202:
         response_202 = ScreeningJobRead.from_dict(response.json())
 
@@ -53,7 +52,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -80,7 +79,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | Problem | ScreeningJobRead]:
+) -> Response[Problem | ScreeningJobRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -93,7 +92,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: None | ScreeningRequest | Unset = UNSET,
-) -> Response[HTTPValidationError | Problem | ScreeningJobRead]:
+) -> Response[Problem | ScreeningJobRead]:
     """Start a full screening of the monitored population as a job
 
     Args:
@@ -104,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | ScreeningJobRead]
+        Response[Problem | ScreeningJobRead]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +121,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: None | ScreeningRequest | Unset = UNSET,
-) -> HTTPValidationError | Problem | ScreeningJobRead | None:
+) -> Problem | ScreeningJobRead | None:
     """Start a full screening of the monitored population as a job
 
     Args:
@@ -133,7 +132,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | ScreeningJobRead
+        Problem | ScreeningJobRead
     """
 
     return sync_detailed(
@@ -146,7 +145,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: None | ScreeningRequest | Unset = UNSET,
-) -> Response[HTTPValidationError | Problem | ScreeningJobRead]:
+) -> Response[Problem | ScreeningJobRead]:
     """Start a full screening of the monitored population as a job
 
     Args:
@@ -157,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | ScreeningJobRead]
+        Response[Problem | ScreeningJobRead]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: None | ScreeningRequest | Unset = UNSET,
-) -> HTTPValidationError | Problem | ScreeningJobRead | None:
+) -> Problem | ScreeningJobRead | None:
     """Start a full screening of the monitored population as a job
 
     Args:
@@ -184,7 +183,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | ScreeningJobRead
+        Problem | ScreeningJobRead
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.order_read import OrderRead
 from ...models.problem import Problem
 from ...types import Response
@@ -29,7 +28,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | OrderRead | Problem | None:
+) -> OrderRead | Problem | None:
     if response.status_code == 200:
         response_200 = OrderRead.from_dict(response.json())
 
@@ -46,7 +45,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -73,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | OrderRead | Problem]:
+) -> Response[OrderRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +85,7 @@ def sync_detailed(
     order_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | OrderRead | Problem]:
+) -> Response[OrderRead | Problem]:
     """Cancel a placed order
 
     Args:
@@ -97,7 +96,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | OrderRead | Problem]
+        Response[OrderRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +114,7 @@ def sync(
     order_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | OrderRead | Problem | None:
+) -> OrderRead | Problem | None:
     """Cancel a placed order
 
     Args:
@@ -126,7 +125,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | OrderRead | Problem
+        OrderRead | Problem
     """
 
     return sync_detailed(
@@ -139,7 +138,7 @@ async def asyncio_detailed(
     order_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | OrderRead | Problem]:
+) -> Response[OrderRead | Problem]:
     """Cancel a placed order
 
     Args:
@@ -150,7 +149,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | OrderRead | Problem]
+        Response[OrderRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +165,7 @@ async def asyncio(
     order_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | OrderRead | Problem | None:
+) -> OrderRead | Problem | None:
     """Cancel a placed order
 
     Args:
@@ -177,7 +176,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | OrderRead | Problem
+        OrderRead | Problem
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.order_read import OrderRead
 from ...models.problem import Problem
 from ...types import UNSET, Response
@@ -35,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | Problem | list[OrderRead] | None:
+) -> Problem | list[OrderRead] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -57,7 +56,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -84,7 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | Problem | list[OrderRead]]:
+) -> Response[Problem | list[OrderRead]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +96,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     household_id: UUID,
-) -> Response[HTTPValidationError | Problem | list[OrderRead]]:
+) -> Response[Problem | list[OrderRead]]:
     """A household's orders
 
     Args:
@@ -108,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | list[OrderRead]]
+        Response[Problem | list[OrderRead]]
     """
 
     kwargs = _get_kwargs(
@@ -126,7 +125,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     household_id: UUID,
-) -> HTTPValidationError | Problem | list[OrderRead] | None:
+) -> Problem | list[OrderRead] | None:
     """A household's orders
 
     Args:
@@ -137,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | list[OrderRead]
+        Problem | list[OrderRead]
     """
 
     return sync_detailed(
@@ -150,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     household_id: UUID,
-) -> Response[HTTPValidationError | Problem | list[OrderRead]]:
+) -> Response[Problem | list[OrderRead]]:
     """A household's orders
 
     Args:
@@ -161,7 +160,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | list[OrderRead]]
+        Response[Problem | list[OrderRead]]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +176,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     household_id: UUID,
-) -> HTTPValidationError | Problem | list[OrderRead] | None:
+) -> Problem | list[OrderRead] | None:
     """A household's orders
 
     Args:
@@ -188,7 +187,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | list[OrderRead]
+        Problem | list[OrderRead]
     """
 
     return (

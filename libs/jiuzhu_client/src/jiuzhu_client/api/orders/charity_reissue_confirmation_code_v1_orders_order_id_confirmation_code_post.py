@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.order_read import OrderRead
 from ...models.problem import Problem
 from ...types import Response
@@ -29,7 +28,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | OrderRead | Problem | None:
+) -> OrderRead | Problem | None:
     if response.status_code == 200:
         response_200 = OrderRead.from_dict(response.json())
 
@@ -46,7 +45,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -73,7 +72,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | OrderRead | Problem]:
+) -> Response[OrderRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -86,7 +85,7 @@ def sync_detailed(
     order_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | OrderRead | Problem]:
+) -> Response[OrderRead | Problem]:
     """Re-issue the delivery confirmation code (lifts a lock after wrong codes)
 
      The buyer, the household's applicant or local staff get a new code, shown in the response; the old
@@ -100,7 +99,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | OrderRead | Problem]
+        Response[OrderRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -118,7 +117,7 @@ def sync(
     order_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | OrderRead | Problem | None:
+) -> OrderRead | Problem | None:
     """Re-issue the delivery confirmation code (lifts a lock after wrong codes)
 
      The buyer, the household's applicant or local staff get a new code, shown in the response; the old
@@ -132,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | OrderRead | Problem
+        OrderRead | Problem
     """
 
     return sync_detailed(
@@ -145,7 +144,7 @@ async def asyncio_detailed(
     order_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | OrderRead | Problem]:
+) -> Response[OrderRead | Problem]:
     """Re-issue the delivery confirmation code (lifts a lock after wrong codes)
 
      The buyer, the household's applicant or local staff get a new code, shown in the response; the old
@@ -159,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | OrderRead | Problem]
+        Response[OrderRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +174,7 @@ async def asyncio(
     order_id: UUID,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | OrderRead | Problem | None:
+) -> OrderRead | Problem | None:
     """Re-issue the delivery confirmation code (lifts a lock after wrong codes)
 
      The buyer, the household's applicant or local staff get a new code, shown in the response; the old
@@ -189,7 +188,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | OrderRead | Problem
+        OrderRead | Problem
     """
 
     return (

@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.organization_create import OrganizationCreate
 from ...models.organization_read import OrganizationRead
 from ...models.problem import Problem
@@ -33,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | OrganizationRead | Problem | None:
+) -> OrganizationRead | Problem | None:
     if response.status_code == 201:
         response_201 = OrganizationRead.from_dict(response.json())
 
@@ -50,7 +49,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -77,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | OrganizationRead | Problem]:
+) -> Response[OrganizationRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +89,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: OrganizationCreate,
-) -> Response[HTTPValidationError | OrganizationRead | Problem]:
+) -> Response[OrganizationRead | Problem]:
     """Register an organization
 
     Args:
@@ -101,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | OrganizationRead | Problem]
+        Response[OrganizationRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: OrganizationCreate,
-) -> HTTPValidationError | OrganizationRead | Problem | None:
+) -> OrganizationRead | Problem | None:
     """Register an organization
 
     Args:
@@ -130,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | OrganizationRead | Problem
+        OrganizationRead | Problem
     """
 
     return sync_detailed(
@@ -143,7 +142,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: OrganizationCreate,
-) -> Response[HTTPValidationError | OrganizationRead | Problem]:
+) -> Response[OrganizationRead | Problem]:
     """Register an organization
 
     Args:
@@ -154,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | OrganizationRead | Problem]
+        Response[OrganizationRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: OrganizationCreate,
-) -> HTTPValidationError | OrganizationRead | Problem | None:
+) -> OrganizationRead | Problem | None:
     """Register an organization
 
     Args:
@@ -181,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | OrganizationRead | Problem
+        OrganizationRead | Problem
     """
 
     return (

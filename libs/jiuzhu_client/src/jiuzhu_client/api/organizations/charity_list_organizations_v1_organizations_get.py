@@ -8,7 +8,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.charity_list_organizations_v1_organizations_get_kind_type_0 import (
     CharityListOrganizationsV1OrganizationsGetKindType0,
 )
-from ...models.http_validation_error import HTTPValidationError
 from ...models.organization_page import OrganizationPage
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -57,7 +56,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | OrganizationPage | Problem | None:
+) -> OrganizationPage | Problem | None:
     if response.status_code == 200:
         response_200 = OrganizationPage.from_dict(response.json())
 
@@ -74,7 +73,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -101,7 +100,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | OrganizationPage | Problem]:
+) -> Response[OrganizationPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -117,7 +116,7 @@ def sync_detailed(
     region_code: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
-) -> Response[HTTPValidationError | OrganizationPage | Problem]:
+) -> Response[OrganizationPage | Problem]:
     """Organizations of the resource pool
 
     Args:
@@ -131,7 +130,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | OrganizationPage | Problem]
+        Response[OrganizationPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +154,7 @@ def sync(
     region_code: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
-) -> HTTPValidationError | OrganizationPage | Problem | None:
+) -> OrganizationPage | Problem | None:
     """Organizations of the resource pool
 
     Args:
@@ -169,7 +168,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | OrganizationPage | Problem
+        OrganizationPage | Problem
     """
 
     return sync_detailed(
@@ -188,7 +187,7 @@ async def asyncio_detailed(
     region_code: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
-) -> Response[HTTPValidationError | OrganizationPage | Problem]:
+) -> Response[OrganizationPage | Problem]:
     """Organizations of the resource pool
 
     Args:
@@ -202,7 +201,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | OrganizationPage | Problem]
+        Response[OrganizationPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -224,7 +223,7 @@ async def asyncio(
     region_code: None | str | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
-) -> HTTPValidationError | OrganizationPage | Problem | None:
+) -> OrganizationPage | Problem | None:
     """Organizations of the resource pool
 
     Args:
@@ -238,7 +237,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | OrganizationPage | Problem
+        OrganizationPage | Problem
     """
 
     return (

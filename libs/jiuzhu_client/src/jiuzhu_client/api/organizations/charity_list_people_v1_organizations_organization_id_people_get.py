@@ -10,7 +10,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.charity_list_people_v1_organizations_organization_id_people_get_role_type_0 import (
     CharityListPeopleV1OrganizationsOrganizationIdPeopleGetRoleType0,
 )
-from ...models.http_validation_error import HTTPValidationError
 from ...models.person_read import PersonRead
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -48,7 +47,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | Problem | list[PersonRead] | None:
+) -> Problem | list[PersonRead] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -70,7 +69,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -97,7 +96,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | Problem | list[PersonRead]]:
+) -> Response[Problem | list[PersonRead]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -111,7 +110,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     role: CharityListPeopleV1OrganizationsOrganizationIdPeopleGetRoleType0 | None | Unset = UNSET,
-) -> Response[HTTPValidationError | Problem | list[PersonRead]]:
+) -> Response[Problem | list[PersonRead]]:
     """An organization's people
 
     Args:
@@ -123,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | list[PersonRead]]
+        Response[Problem | list[PersonRead]]
     """
 
     kwargs = _get_kwargs(
@@ -143,7 +142,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     role: CharityListPeopleV1OrganizationsOrganizationIdPeopleGetRoleType0 | None | Unset = UNSET,
-) -> HTTPValidationError | Problem | list[PersonRead] | None:
+) -> Problem | list[PersonRead] | None:
     """An organization's people
 
     Args:
@@ -155,7 +154,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | list[PersonRead]
+        Problem | list[PersonRead]
     """
 
     return sync_detailed(
@@ -170,7 +169,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     role: CharityListPeopleV1OrganizationsOrganizationIdPeopleGetRoleType0 | None | Unset = UNSET,
-) -> Response[HTTPValidationError | Problem | list[PersonRead]]:
+) -> Response[Problem | list[PersonRead]]:
     """An organization's people
 
     Args:
@@ -182,7 +181,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | list[PersonRead]]
+        Response[Problem | list[PersonRead]]
     """
 
     kwargs = _get_kwargs(
@@ -200,7 +199,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     role: CharityListPeopleV1OrganizationsOrganizationIdPeopleGetRoleType0 | None | Unset = UNSET,
-) -> HTTPValidationError | Problem | list[PersonRead] | None:
+) -> Problem | list[PersonRead] | None:
     """An organization's people
 
     Args:
@@ -212,7 +211,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | list[PersonRead]
+        Problem | list[PersonRead]
     """
 
     return (

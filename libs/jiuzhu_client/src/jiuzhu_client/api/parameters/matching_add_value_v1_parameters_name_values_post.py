@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.catalog_version_read import CatalogVersionRead
-from ...models.http_validation_error import HTTPValidationError
 from ...models.parameter_value_in import ParameterValueIn
 from ...models.problem import Problem
 from ...types import Response
@@ -37,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CatalogVersionRead | HTTPValidationError | Problem | None:
+) -> CatalogVersionRead | Problem | None:
     if response.status_code == 201:
         response_201 = CatalogVersionRead.from_dict(response.json())
 
@@ -54,7 +53,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -81,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CatalogVersionRead | HTTPValidationError | Problem]:
+) -> Response[CatalogVersionRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +94,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ParameterValueIn,
-) -> Response[CatalogVersionRead | HTTPValidationError | Problem]:
+) -> Response[CatalogVersionRead | Problem]:
     """Add a dated regional value; publishes a new catalog version
 
     Args:
@@ -108,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CatalogVersionRead | HTTPValidationError | Problem]
+        Response[CatalogVersionRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +127,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ParameterValueIn,
-) -> CatalogVersionRead | HTTPValidationError | Problem | None:
+) -> CatalogVersionRead | Problem | None:
     """Add a dated regional value; publishes a new catalog version
 
     Args:
@@ -141,7 +140,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CatalogVersionRead | HTTPValidationError | Problem
+        CatalogVersionRead | Problem
     """
 
     return sync_detailed(
@@ -156,7 +155,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ParameterValueIn,
-) -> Response[CatalogVersionRead | HTTPValidationError | Problem]:
+) -> Response[CatalogVersionRead | Problem]:
     """Add a dated regional value; publishes a new catalog version
 
     Args:
@@ -169,7 +168,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CatalogVersionRead | HTTPValidationError | Problem]
+        Response[CatalogVersionRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +186,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ParameterValueIn,
-) -> CatalogVersionRead | HTTPValidationError | Problem | None:
+) -> CatalogVersionRead | Problem | None:
     """Add a dated regional value; publishes a new catalog version
 
     Args:
@@ -200,7 +199,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CatalogVersionRead | HTTPValidationError | Problem
+        CatalogVersionRead | Problem
     """
 
     return (

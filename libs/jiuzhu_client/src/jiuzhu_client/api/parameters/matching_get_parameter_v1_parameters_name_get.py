@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.matching_parameter_read import MatchingParameterRead
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -61,7 +60,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | MatchingParameterRead | Problem | None:
+) -> MatchingParameterRead | Problem | None:
     if response.status_code == 200:
         response_200 = MatchingParameterRead.from_dict(response.json())
 
@@ -78,7 +77,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -105,7 +104,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | MatchingParameterRead | Problem]:
+) -> Response[MatchingParameterRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -121,7 +120,7 @@ def sync_detailed(
     version: int | None | Unset = UNSET,
     region: None | str | Unset = UNSET,
     on: datetime.date | None | Unset = UNSET,
-) -> Response[HTTPValidationError | MatchingParameterRead | Problem]:
+) -> Response[MatchingParameterRead | Problem]:
     """One parameter
 
     Args:
@@ -135,7 +134,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | MatchingParameterRead | Problem]
+        Response[MatchingParameterRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +158,7 @@ def sync(
     version: int | None | Unset = UNSET,
     region: None | str | Unset = UNSET,
     on: datetime.date | None | Unset = UNSET,
-) -> HTTPValidationError | MatchingParameterRead | Problem | None:
+) -> MatchingParameterRead | Problem | None:
     """One parameter
 
     Args:
@@ -173,7 +172,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | MatchingParameterRead | Problem
+        MatchingParameterRead | Problem
     """
 
     return sync_detailed(
@@ -192,7 +191,7 @@ async def asyncio_detailed(
     version: int | None | Unset = UNSET,
     region: None | str | Unset = UNSET,
     on: datetime.date | None | Unset = UNSET,
-) -> Response[HTTPValidationError | MatchingParameterRead | Problem]:
+) -> Response[MatchingParameterRead | Problem]:
     """One parameter
 
     Args:
@@ -206,7 +205,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | MatchingParameterRead | Problem]
+        Response[MatchingParameterRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -228,7 +227,7 @@ async def asyncio(
     version: int | None | Unset = UNSET,
     region: None | str | Unset = UNSET,
     on: datetime.date | None | Unset = UNSET,
-) -> HTTPValidationError | MatchingParameterRead | Problem | None:
+) -> MatchingParameterRead | Problem | None:
     """One parameter
 
     Args:
@@ -242,7 +241,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | MatchingParameterRead | Problem
+        MatchingParameterRead | Problem
     """
 
     return (

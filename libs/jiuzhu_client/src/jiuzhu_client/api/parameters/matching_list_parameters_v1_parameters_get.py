@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.parameter_list import ParameterList
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -57,7 +56,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | ParameterList | Problem | None:
+) -> ParameterList | Problem | None:
     if response.status_code == 200:
         response_200 = ParameterList.from_dict(response.json())
 
@@ -74,7 +73,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -101,7 +100,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | ParameterList | Problem]:
+) -> Response[ParameterList | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -116,7 +115,7 @@ def sync_detailed(
     version: int | None | Unset = UNSET,
     region: None | str | Unset = UNSET,
     on: datetime.date | None | Unset = UNSET,
-) -> Response[HTTPValidationError | ParameterList | Problem]:
+) -> Response[ParameterList | Problem]:
     """Dated regional parameters
 
     Args:
@@ -129,7 +128,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ParameterList | Problem]
+        Response[ParameterList | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -151,7 +150,7 @@ def sync(
     version: int | None | Unset = UNSET,
     region: None | str | Unset = UNSET,
     on: datetime.date | None | Unset = UNSET,
-) -> HTTPValidationError | ParameterList | Problem | None:
+) -> ParameterList | Problem | None:
     """Dated regional parameters
 
     Args:
@@ -164,7 +163,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ParameterList | Problem
+        ParameterList | Problem
     """
 
     return sync_detailed(
@@ -181,7 +180,7 @@ async def asyncio_detailed(
     version: int | None | Unset = UNSET,
     region: None | str | Unset = UNSET,
     on: datetime.date | None | Unset = UNSET,
-) -> Response[HTTPValidationError | ParameterList | Problem]:
+) -> Response[ParameterList | Problem]:
     """Dated regional parameters
 
     Args:
@@ -194,7 +193,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | ParameterList | Problem]
+        Response[ParameterList | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -214,7 +213,7 @@ async def asyncio(
     version: int | None | Unset = UNSET,
     region: None | str | Unset = UNSET,
     on: datetime.date | None | Unset = UNSET,
-) -> HTTPValidationError | ParameterList | Problem | None:
+) -> ParameterList | Problem | None:
     """Dated regional parameters
 
     Args:
@@ -227,7 +226,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | ParameterList | Problem
+        ParameterList | Problem
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.plan_page import PlanPage
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -47,7 +46,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | PlanPage | Problem | None:
+) -> PlanPage | Problem | None:
     if response.status_code == 200:
         response_200 = PlanPage.from_dict(response.json())
 
@@ -64,7 +63,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -91,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | PlanPage | Problem]:
+) -> Response[PlanPage | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +105,7 @@ def sync_detailed(
     household_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
-) -> Response[HTTPValidationError | PlanPage | Problem]:
+) -> Response[PlanPage | Problem]:
     """Plans in the caller's region
 
     Args:
@@ -119,7 +118,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | PlanPage | Problem]
+        Response[PlanPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +140,7 @@ def sync(
     household_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
-) -> HTTPValidationError | PlanPage | Problem | None:
+) -> PlanPage | Problem | None:
     """Plans in the caller's region
 
     Args:
@@ -154,7 +153,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | PlanPage | Problem
+        PlanPage | Problem
     """
 
     return sync_detailed(
@@ -171,7 +170,7 @@ async def asyncio_detailed(
     household_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
-) -> Response[HTTPValidationError | PlanPage | Problem]:
+) -> Response[PlanPage | Problem]:
     """Plans in the caller's region
 
     Args:
@@ -184,7 +183,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | PlanPage | Problem]
+        Response[PlanPage | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -204,7 +203,7 @@ async def asyncio(
     household_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
-) -> HTTPValidationError | PlanPage | Problem | None:
+) -> PlanPage | Problem | None:
     """Plans in the caller's region
 
     Args:
@@ -217,7 +216,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | PlanPage | Problem
+        PlanPage | Problem
     """
 
     return (

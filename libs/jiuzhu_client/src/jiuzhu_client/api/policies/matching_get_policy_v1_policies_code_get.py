@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.policy_read import PolicyRead
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -42,7 +41,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | PolicyRead | Problem | None:
+) -> PolicyRead | Problem | None:
     if response.status_code == 200:
         response_200 = PolicyRead.from_dict(response.json())
 
@@ -59,7 +58,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -86,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | PolicyRead | Problem]:
+) -> Response[PolicyRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,7 +99,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     version: int | None | Unset = UNSET,
-) -> Response[HTTPValidationError | PolicyRead | Problem]:
+) -> Response[PolicyRead | Problem]:
     """One policy
 
     Args:
@@ -112,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | PolicyRead | Problem]
+        Response[PolicyRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +131,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     version: int | None | Unset = UNSET,
-) -> HTTPValidationError | PolicyRead | Problem | None:
+) -> PolicyRead | Problem | None:
     """One policy
 
     Args:
@@ -144,7 +143,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | PolicyRead | Problem
+        PolicyRead | Problem
     """
 
     return sync_detailed(
@@ -159,7 +158,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     version: int | None | Unset = UNSET,
-) -> Response[HTTPValidationError | PolicyRead | Problem]:
+) -> Response[PolicyRead | Problem]:
     """One policy
 
     Args:
@@ -171,7 +170,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | PolicyRead | Problem]
+        Response[PolicyRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +188,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     version: int | None | Unset = UNSET,
-) -> HTTPValidationError | PolicyRead | Problem | None:
+) -> PolicyRead | Problem | None:
     """One policy
 
     Args:
@@ -201,7 +200,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | PolicyRead | Problem
+        PolicyRead | Problem
     """
 
     return (

@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.policy_list import PolicyList
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -38,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | PolicyList | Problem | None:
+) -> PolicyList | Problem | None:
     if response.status_code == 200:
         response_200 = PolicyList.from_dict(response.json())
 
@@ -55,7 +54,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -82,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | PolicyList | Problem]:
+) -> Response[PolicyList | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +94,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     version: int | None | Unset = UNSET,
-) -> Response[HTTPValidationError | PolicyList | Problem]:
+) -> Response[PolicyList | Problem]:
     """Policies of the catalog (政策一本通)
 
     Args:
@@ -106,7 +105,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | PolicyList | Problem]
+        Response[PolicyList | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +123,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     version: int | None | Unset = UNSET,
-) -> HTTPValidationError | PolicyList | Problem | None:
+) -> PolicyList | Problem | None:
     """Policies of the catalog (政策一本通)
 
     Args:
@@ -135,7 +134,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | PolicyList | Problem
+        PolicyList | Problem
     """
 
     return sync_detailed(
@@ -148,7 +147,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     version: int | None | Unset = UNSET,
-) -> Response[HTTPValidationError | PolicyList | Problem]:
+) -> Response[PolicyList | Problem]:
     """Policies of the catalog (政策一本通)
 
     Args:
@@ -159,7 +158,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | PolicyList | Problem]
+        Response[PolicyList | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     version: int | None | Unset = UNSET,
-) -> HTTPValidationError | PolicyList | Problem | None:
+) -> PolicyList | Problem | None:
     """Policies of the catalog (政策一本通)
 
     Args:
@@ -186,7 +185,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | PolicyList | Problem
+        PolicyList | Problem
     """
 
     return (

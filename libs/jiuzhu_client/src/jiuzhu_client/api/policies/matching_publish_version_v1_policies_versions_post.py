@@ -7,7 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.catalog_publish import CatalogPublish
 from ...models.catalog_version_read import CatalogVersionRead
-from ...models.http_validation_error import HTTPValidationError
 from ...models.problem import Problem
 from ...types import Response
 
@@ -33,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CatalogVersionRead | HTTPValidationError | Problem | None:
+) -> CatalogVersionRead | Problem | None:
     if response.status_code == 201:
         response_201 = CatalogVersionRead.from_dict(response.json())
 
@@ -50,7 +49,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -77,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CatalogVersionRead | HTTPValidationError | Problem]:
+) -> Response[CatalogVersionRead | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +89,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CatalogPublish,
-) -> Response[CatalogVersionRead | HTTPValidationError | Problem]:
+) -> Response[CatalogVersionRead | Problem]:
     """Publish a new catalog version (validated; takes effect at once)
 
     Args:
@@ -102,7 +101,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CatalogVersionRead | HTTPValidationError | Problem]
+        Response[CatalogVersionRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -120,7 +119,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: CatalogPublish,
-) -> CatalogVersionRead | HTTPValidationError | Problem | None:
+) -> CatalogVersionRead | Problem | None:
     """Publish a new catalog version (validated; takes effect at once)
 
     Args:
@@ -132,7 +131,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CatalogVersionRead | HTTPValidationError | Problem
+        CatalogVersionRead | Problem
     """
 
     return sync_detailed(
@@ -145,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CatalogPublish,
-) -> Response[CatalogVersionRead | HTTPValidationError | Problem]:
+) -> Response[CatalogVersionRead | Problem]:
     """Publish a new catalog version (validated; takes effect at once)
 
     Args:
@@ -157,7 +156,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CatalogVersionRead | HTTPValidationError | Problem]
+        Response[CatalogVersionRead | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: CatalogPublish,
-) -> CatalogVersionRead | HTTPValidationError | Problem | None:
+) -> CatalogVersionRead | Problem | None:
     """Publish a new catalog version (validated; takes effect at once)
 
     Args:
@@ -185,7 +184,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CatalogVersionRead | HTTPValidationError | Problem
+        CatalogVersionRead | Problem
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.problem import Problem
 from ...models.record_read import RecordRead
 from ...types import Response
@@ -28,7 +27,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | Problem | RecordRead | None:
+) -> Problem | RecordRead | None:
     if response.status_code == 200:
         response_200 = RecordRead.from_dict(response.json())
 
@@ -45,7 +44,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -72,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | Problem | RecordRead]:
+) -> Response[Problem | RecordRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +84,7 @@ def sync_detailed(
     record_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | Problem | RecordRead]:
+) -> Response[Problem | RecordRead]:
     """One record
 
     Args:
@@ -96,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | RecordRead]
+        Response[Problem | RecordRead]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +113,7 @@ def sync(
     record_id: int,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | Problem | RecordRead | None:
+) -> Problem | RecordRead | None:
     """One record
 
     Args:
@@ -125,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | RecordRead
+        Problem | RecordRead
     """
 
     return sync_detailed(
@@ -138,7 +137,7 @@ async def asyncio_detailed(
     record_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | Problem | RecordRead]:
+) -> Response[Problem | RecordRead]:
     """One record
 
     Args:
@@ -149,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | RecordRead]
+        Response[Problem | RecordRead]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +164,7 @@ async def asyncio(
     record_id: int,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | Problem | RecordRead | None:
+) -> Problem | RecordRead | None:
     """One record
 
     Args:
@@ -176,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | RecordRead
+        Problem | RecordRead
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.problem import Problem
 from ...models.record_read import RecordRead
 from ...types import UNSET, Response, Unset
@@ -46,7 +45,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | Problem | list[RecordRead] | None:
+) -> Problem | list[RecordRead] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -68,7 +67,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -95,7 +94,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | Problem | list[RecordRead]]:
+) -> Response[Problem | list[RecordRead]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,7 +109,7 @@ def sync_detailed(
     household_id: UUID,
     kind: None | str | Unset = UNSET,
     limit: int | Unset = 200,
-) -> Response[HTTPValidationError | Problem | list[RecordRead]]:
+) -> Response[Problem | list[RecordRead]]:
     """Current records about the members of a household in your region
 
     Args:
@@ -123,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | list[RecordRead]]
+        Response[Problem | list[RecordRead]]
     """
 
     kwargs = _get_kwargs(
@@ -145,7 +144,7 @@ def sync(
     household_id: UUID,
     kind: None | str | Unset = UNSET,
     limit: int | Unset = 200,
-) -> HTTPValidationError | Problem | list[RecordRead] | None:
+) -> Problem | list[RecordRead] | None:
     """Current records about the members of a household in your region
 
     Args:
@@ -158,7 +157,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | list[RecordRead]
+        Problem | list[RecordRead]
     """
 
     return sync_detailed(
@@ -175,7 +174,7 @@ async def asyncio_detailed(
     household_id: UUID,
     kind: None | str | Unset = UNSET,
     limit: int | Unset = 200,
-) -> Response[HTTPValidationError | Problem | list[RecordRead]]:
+) -> Response[Problem | list[RecordRead]]:
     """Current records about the members of a household in your region
 
     Args:
@@ -188,7 +187,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | list[RecordRead]]
+        Response[Problem | list[RecordRead]]
     """
 
     kwargs = _get_kwargs(
@@ -208,7 +207,7 @@ async def asyncio(
     household_id: UUID,
     kind: None | str | Unset = UNSET,
     limit: int | Unset = 200,
-) -> HTTPValidationError | Problem | list[RecordRead] | None:
+) -> Problem | list[RecordRead] | None:
     """Current records about the members of a household in your region
 
     Args:
@@ -221,7 +220,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | list[RecordRead]
+        Problem | list[RecordRead]
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.problem import Problem
 from ...models.record_version_read import RecordVersionRead
 from ...types import Response
@@ -28,7 +27,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | Problem | list[RecordVersionRead] | None:
+) -> Problem | list[RecordVersionRead] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -50,7 +49,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -77,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | Problem | list[RecordVersionRead]]:
+) -> Response[Problem | list[RecordVersionRead]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +89,7 @@ def sync_detailed(
     record_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | Problem | list[RecordVersionRead]]:
+) -> Response[Problem | list[RecordVersionRead]]:
     """Earlier versions a correction superseded
 
     Args:
@@ -101,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | list[RecordVersionRead]]
+        Response[Problem | list[RecordVersionRead]]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +118,7 @@ def sync(
     record_id: int,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | Problem | list[RecordVersionRead] | None:
+) -> Problem | list[RecordVersionRead] | None:
     """Earlier versions a correction superseded
 
     Args:
@@ -130,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | list[RecordVersionRead]
+        Problem | list[RecordVersionRead]
     """
 
     return sync_detailed(
@@ -143,7 +142,7 @@ async def asyncio_detailed(
     record_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | Problem | list[RecordVersionRead]]:
+) -> Response[Problem | list[RecordVersionRead]]:
     """Earlier versions a correction superseded
 
     Args:
@@ -154,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | list[RecordVersionRead]]
+        Response[Problem | list[RecordVersionRead]]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +169,7 @@ async def asyncio(
     record_id: int,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | Problem | list[RecordVersionRead] | None:
+) -> Problem | list[RecordVersionRead] | None:
     """Earlier versions a correction superseded
 
     Args:
@@ -181,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | list[RecordVersionRead]
+        Problem | list[RecordVersionRead]
     """
 
     return (

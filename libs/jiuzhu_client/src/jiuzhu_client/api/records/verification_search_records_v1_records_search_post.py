@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.problem import Problem
 from ...models.record_read import RecordRead
 from ...models.record_search import RecordSearch
@@ -33,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | Problem | list[RecordRead] | None:
+) -> Problem | list[RecordRead] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -55,7 +54,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -82,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | Problem | list[RecordRead]]:
+) -> Response[Problem | list[RecordRead]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +94,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RecordSearch,
-) -> Response[HTTPValidationError | Problem | list[RecordRead]]:
+) -> Response[Problem | list[RecordRead]]:
     """Current records about one person in your region
 
     Args:
@@ -107,7 +106,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | list[RecordRead]]
+        Response[Problem | list[RecordRead]]
     """
 
     kwargs = _get_kwargs(
@@ -125,7 +124,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RecordSearch,
-) -> HTTPValidationError | Problem | list[RecordRead] | None:
+) -> Problem | list[RecordRead] | None:
     """Current records about one person in your region
 
     Args:
@@ -137,7 +136,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | list[RecordRead]
+        Problem | list[RecordRead]
     """
 
     return sync_detailed(
@@ -150,7 +149,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RecordSearch,
-) -> Response[HTTPValidationError | Problem | list[RecordRead]]:
+) -> Response[Problem | list[RecordRead]]:
     """Current records about one person in your region
 
     Args:
@@ -162,7 +161,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | list[RecordRead]]
+        Response[Problem | list[RecordRead]]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +177,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RecordSearch,
-) -> HTTPValidationError | Problem | list[RecordRead] | None:
+) -> Problem | list[RecordRead] | None:
     """Current records about one person in your region
 
     Args:
@@ -190,7 +189,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | list[RecordRead]
+        Problem | list[RecordRead]
     """
 
     return (

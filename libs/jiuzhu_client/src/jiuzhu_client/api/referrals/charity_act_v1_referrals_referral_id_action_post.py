@@ -10,7 +10,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.charity_act_v1_referrals_referral_id_action_post_action import (
     CharityActV1ReferralsReferralIdActionPostAction,
 )
-from ...models.http_validation_error import HTTPValidationError
 from ...models.problem import Problem
 from ...models.referral_read import ReferralRead
 from ...types import Response
@@ -34,7 +33,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | Problem | ReferralRead | None:
+) -> Problem | ReferralRead | None:
     if response.status_code == 200:
         response_200 = ReferralRead.from_dict(response.json())
 
@@ -51,7 +50,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -78,7 +77,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | Problem | ReferralRead]:
+) -> Response[Problem | ReferralRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +91,7 @@ def sync_detailed(
     action: CharityActV1ReferralsReferralIdActionPostAction,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | Problem | ReferralRead]:
+) -> Response[Problem | ReferralRead]:
     """Move a referral: send, accept, start (in service), deliver, confirm, cancel
 
     Args:
@@ -104,7 +103,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | ReferralRead]
+        Response[Problem | ReferralRead]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +123,7 @@ def sync(
     action: CharityActV1ReferralsReferralIdActionPostAction,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | Problem | ReferralRead | None:
+) -> Problem | ReferralRead | None:
     """Move a referral: send, accept, start (in service), deliver, confirm, cancel
 
     Args:
@@ -136,7 +135,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | ReferralRead
+        Problem | ReferralRead
     """
 
     return sync_detailed(
@@ -151,7 +150,7 @@ async def asyncio_detailed(
     action: CharityActV1ReferralsReferralIdActionPostAction,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | Problem | ReferralRead]:
+) -> Response[Problem | ReferralRead]:
     """Move a referral: send, accept, start (in service), deliver, confirm, cancel
 
     Args:
@@ -163,7 +162,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | ReferralRead]
+        Response[Problem | ReferralRead]
     """
 
     kwargs = _get_kwargs(
@@ -181,7 +180,7 @@ async def asyncio(
     action: CharityActV1ReferralsReferralIdActionPostAction,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | Problem | ReferralRead | None:
+) -> Problem | ReferralRead | None:
     """Move a referral: send, accept, start (in service), deliver, confirm, cancel
 
     Args:
@@ -193,7 +192,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | ReferralRead
+        Problem | ReferralRead
     """
 
     return (

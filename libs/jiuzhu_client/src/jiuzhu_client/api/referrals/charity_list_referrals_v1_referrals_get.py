@@ -9,7 +9,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.charity_list_referrals_v1_referrals_get_status_type_0 import (
     CharityListReferralsV1ReferralsGetStatusType0,
 )
-from ...models.http_validation_error import HTTPValidationError
 from ...models.problem import Problem
 from ...models.referral_page import ReferralPage
 from ...types import UNSET, Response, Unset
@@ -60,7 +59,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | Problem | ReferralPage | None:
+) -> Problem | ReferralPage | None:
     if response.status_code == 200:
         response_200 = ReferralPage.from_dict(response.json())
 
@@ -77,7 +76,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -104,7 +103,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | Problem | ReferralPage]:
+) -> Response[Problem | ReferralPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -120,7 +119,7 @@ def sync_detailed(
     status: CharityListReferralsV1ReferralsGetStatusType0 | None | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
-) -> Response[HTTPValidationError | Problem | ReferralPage]:
+) -> Response[Problem | ReferralPage]:
     """Referrals in scope
 
     Args:
@@ -134,7 +133,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | ReferralPage]
+        Response[Problem | ReferralPage]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +157,7 @@ def sync(
     status: CharityListReferralsV1ReferralsGetStatusType0 | None | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
-) -> HTTPValidationError | Problem | ReferralPage | None:
+) -> Problem | ReferralPage | None:
     """Referrals in scope
 
     Args:
@@ -172,7 +171,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | ReferralPage
+        Problem | ReferralPage
     """
 
     return sync_detailed(
@@ -191,7 +190,7 @@ async def asyncio_detailed(
     status: CharityListReferralsV1ReferralsGetStatusType0 | None | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
-) -> Response[HTTPValidationError | Problem | ReferralPage]:
+) -> Response[Problem | ReferralPage]:
     """Referrals in scope
 
     Args:
@@ -205,7 +204,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | ReferralPage]
+        Response[Problem | ReferralPage]
     """
 
     kwargs = _get_kwargs(
@@ -227,7 +226,7 @@ async def asyncio(
     status: CharityListReferralsV1ReferralsGetStatusType0 | None | Unset = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
-) -> HTTPValidationError | Problem | ReferralPage | None:
+) -> Problem | ReferralPage | None:
     """Referrals in scope
 
     Args:
@@ -241,7 +240,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | ReferralPage
+        Problem | ReferralPage
     """
 
     return (

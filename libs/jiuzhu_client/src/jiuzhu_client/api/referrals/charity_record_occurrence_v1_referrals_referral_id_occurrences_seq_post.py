@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.occurrence_outcome import OccurrenceOutcome
 from ...models.problem import Problem
 from ...models.referral_read import ReferralRead
@@ -40,7 +39,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | Problem | ReferralRead | None:
+) -> Problem | ReferralRead | None:
     if response.status_code == 200:
         response_200 = ReferralRead.from_dict(response.json())
 
@@ -57,7 +56,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -84,7 +83,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | Problem | ReferralRead]:
+) -> Response[Problem | ReferralRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -99,7 +98,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: OccurrenceOutcome,
-) -> Response[HTTPValidationError | Problem | ReferralRead]:
+) -> Response[Problem | ReferralRead]:
     """Record one occurrence of a recurring referral as delivered or missed
 
     Args:
@@ -112,7 +111,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | ReferralRead]
+        Response[Problem | ReferralRead]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +133,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: OccurrenceOutcome,
-) -> HTTPValidationError | Problem | ReferralRead | None:
+) -> Problem | ReferralRead | None:
     """Record one occurrence of a recurring referral as delivered or missed
 
     Args:
@@ -147,7 +146,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | ReferralRead
+        Problem | ReferralRead
     """
 
     return sync_detailed(
@@ -164,7 +163,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: OccurrenceOutcome,
-) -> Response[HTTPValidationError | Problem | ReferralRead]:
+) -> Response[Problem | ReferralRead]:
     """Record one occurrence of a recurring referral as delivered or missed
 
     Args:
@@ -177,7 +176,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | ReferralRead]
+        Response[Problem | ReferralRead]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +196,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: OccurrenceOutcome,
-) -> HTTPValidationError | Problem | ReferralRead | None:
+) -> Problem | ReferralRead | None:
     """Record one occurrence of a recurring referral as delivered or missed
 
     Args:
@@ -210,7 +209,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | ReferralRead
+        Problem | ReferralRead
     """
 
     return (

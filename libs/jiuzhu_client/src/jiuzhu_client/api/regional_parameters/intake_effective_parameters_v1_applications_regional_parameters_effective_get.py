@@ -7,7 +7,6 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.effective_parameters import EffectiveParameters
-from ...models.http_validation_error import HTTPValidationError
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -44,7 +43,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> EffectiveParameters | HTTPValidationError | Problem | None:
+) -> EffectiveParameters | Problem | None:
     if response.status_code == 200:
         response_200 = EffectiveParameters.from_dict(response.json())
 
@@ -61,7 +60,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -88,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[EffectiveParameters | HTTPValidationError | Problem]:
+) -> Response[EffectiveParameters | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,7 +101,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     region_code: str,
     on: datetime.date | None | Unset = UNSET,
-) -> Response[EffectiveParameters | HTTPValidationError | Problem]:
+) -> Response[EffectiveParameters | Problem]:
     """What applies to a region on a day
 
     Args:
@@ -114,7 +113,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EffectiveParameters | HTTPValidationError | Problem]
+        Response[EffectiveParameters | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +133,7 @@ def sync(
     client: AuthenticatedClient,
     region_code: str,
     on: datetime.date | None | Unset = UNSET,
-) -> EffectiveParameters | HTTPValidationError | Problem | None:
+) -> EffectiveParameters | Problem | None:
     """What applies to a region on a day
 
     Args:
@@ -146,7 +145,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EffectiveParameters | HTTPValidationError | Problem
+        EffectiveParameters | Problem
     """
 
     return sync_detailed(
@@ -161,7 +160,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     region_code: str,
     on: datetime.date | None | Unset = UNSET,
-) -> Response[EffectiveParameters | HTTPValidationError | Problem]:
+) -> Response[EffectiveParameters | Problem]:
     """What applies to a region on a day
 
     Args:
@@ -173,7 +172,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[EffectiveParameters | HTTPValidationError | Problem]
+        Response[EffectiveParameters | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -191,7 +190,7 @@ async def asyncio(
     client: AuthenticatedClient,
     region_code: str,
     on: datetime.date | None | Unset = UNSET,
-) -> EffectiveParameters | HTTPValidationError | Problem | None:
+) -> EffectiveParameters | Problem | None:
     """What applies to a region on a day
 
     Args:
@@ -203,7 +202,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        EffectiveParameters | HTTPValidationError | Problem
+        EffectiveParameters | Problem
     """
 
     return (

@@ -12,7 +12,6 @@ from ...models.charity_list_resources_v1_resources_get_category_type_0 import (
 from ...models.charity_list_resources_v1_resources_get_kind_type_0 import (
     CharityListResourcesV1ResourcesGetKindType0,
 )
-from ...models.http_validation_error import HTTPValidationError
 from ...models.problem import Problem
 from ...models.resource_page import ResourcePage
 from ...types import UNSET, Response, Unset
@@ -73,7 +72,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | Problem | ResourcePage | None:
+) -> Problem | ResourcePage | None:
     if response.status_code == 200:
         response_200 = ResourcePage.from_dict(response.json())
 
@@ -90,7 +89,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -117,7 +116,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | Problem | ResourcePage]:
+) -> Response[Problem | ResourcePage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -134,7 +133,7 @@ def sync_detailed(
     organization_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
-) -> Response[HTTPValidationError | Problem | ResourcePage]:
+) -> Response[Problem | ResourcePage]:
     """The resource pool (救助资源库)
 
     Args:
@@ -149,7 +148,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | ResourcePage]
+        Response[Problem | ResourcePage]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +174,7 @@ def sync(
     organization_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
-) -> HTTPValidationError | Problem | ResourcePage | None:
+) -> Problem | ResourcePage | None:
     """The resource pool (救助资源库)
 
     Args:
@@ -190,7 +189,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | ResourcePage
+        Problem | ResourcePage
     """
 
     return sync_detailed(
@@ -211,7 +210,7 @@ async def asyncio_detailed(
     organization_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
-) -> Response[HTTPValidationError | Problem | ResourcePage]:
+) -> Response[Problem | ResourcePage]:
     """The resource pool (救助资源库)
 
     Args:
@@ -226,7 +225,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | ResourcePage]
+        Response[Problem | ResourcePage]
     """
 
     kwargs = _get_kwargs(
@@ -250,7 +249,7 @@ async def asyncio(
     organization_id: None | Unset | UUID = UNSET,
     limit: int | Unset = 50,
     offset: int | Unset = 0,
-) -> HTTPValidationError | Problem | ResourcePage | None:
+) -> Problem | ResourcePage | None:
     """The resource pool (救助资源库)
 
     Args:
@@ -265,7 +264,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | ResourcePage
+        Problem | ResourcePage
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.problem import Problem
 from ...models.resource_read import ResourceRead
 from ...models.resource_update import ResourceUpdate
@@ -38,7 +37,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | Problem | ResourceRead | None:
+) -> Problem | ResourceRead | None:
     if response.status_code == 200:
         response_200 = ResourceRead.from_dict(response.json())
 
@@ -55,7 +54,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -82,7 +81,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | Problem | ResourceRead]:
+) -> Response[Problem | ResourceRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ResourceUpdate,
-) -> Response[HTTPValidationError | Problem | ResourceRead]:
+) -> Response[Problem | ResourceRead]:
     """Change status or capacity
 
     Args:
@@ -108,7 +107,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | ResourceRead]
+        Response[Problem | ResourceRead]
     """
 
     kwargs = _get_kwargs(
@@ -128,7 +127,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ResourceUpdate,
-) -> HTTPValidationError | Problem | ResourceRead | None:
+) -> Problem | ResourceRead | None:
     """Change status or capacity
 
     Args:
@@ -140,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | ResourceRead
+        Problem | ResourceRead
     """
 
     return sync_detailed(
@@ -155,7 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ResourceUpdate,
-) -> Response[HTTPValidationError | Problem | ResourceRead]:
+) -> Response[Problem | ResourceRead]:
     """Change status or capacity
 
     Args:
@@ -167,7 +166,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | ResourceRead]
+        Response[Problem | ResourceRead]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +184,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ResourceUpdate,
-) -> HTTPValidationError | Problem | ResourceRead | None:
+) -> Problem | ResourceRead | None:
     """Change status or capacity
 
     Args:
@@ -197,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | ResourceRead
+        Problem | ResourceRead
     """
 
     return (

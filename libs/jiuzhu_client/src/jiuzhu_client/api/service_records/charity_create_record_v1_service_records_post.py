@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.problem import Problem
 from ...models.service_record_create import ServiceRecordCreate
 from ...models.service_record_read import ServiceRecordRead
@@ -33,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | Problem | ServiceRecordRead | None:
+) -> Problem | ServiceRecordRead | None:
     if response.status_code == 201:
         response_201 = ServiceRecordRead.from_dict(response.json())
 
@@ -50,7 +49,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -77,7 +76,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | Problem | ServiceRecordRead]:
+) -> Response[Problem | ServiceRecordRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +89,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: ServiceRecordCreate,
-) -> Response[HTTPValidationError | Problem | ServiceRecordRead]:
+) -> Response[Problem | ServiceRecordRead]:
     """Record services given
 
     Args:
@@ -101,7 +100,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | ServiceRecordRead]
+        Response[Problem | ServiceRecordRead]
     """
 
     kwargs = _get_kwargs(
@@ -119,7 +118,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: ServiceRecordCreate,
-) -> HTTPValidationError | Problem | ServiceRecordRead | None:
+) -> Problem | ServiceRecordRead | None:
     """Record services given
 
     Args:
@@ -130,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | ServiceRecordRead
+        Problem | ServiceRecordRead
     """
 
     return sync_detailed(
@@ -143,7 +142,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: ServiceRecordCreate,
-) -> Response[HTTPValidationError | Problem | ServiceRecordRead]:
+) -> Response[Problem | ServiceRecordRead]:
     """Record services given
 
     Args:
@@ -154,7 +153,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | ServiceRecordRead]
+        Response[Problem | ServiceRecordRead]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: ServiceRecordCreate,
-) -> HTTPValidationError | Problem | ServiceRecordRead | None:
+) -> Problem | ServiceRecordRead | None:
     """Record services given
 
     Args:
@@ -181,7 +180,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | ServiceRecordRead
+        Problem | ServiceRecordRead
     """
 
     return (

@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.problem import Problem
 from ...models.service_record_page import ServiceRecordPage
 from ...types import UNSET, Response, Unset
@@ -76,7 +75,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | Problem | ServiceRecordPage | None:
+) -> Problem | ServiceRecordPage | None:
     if response.status_code == 200:
         response_200 = ServiceRecordPage.from_dict(response.json())
 
@@ -93,7 +92,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -120,7 +119,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | Problem | ServiceRecordPage]:
+) -> Response[Problem | ServiceRecordPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -138,7 +137,7 @@ def sync_detailed(
     date_to: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
-) -> Response[HTTPValidationError | Problem | ServiceRecordPage]:
+) -> Response[Problem | ServiceRecordPage]:
     """Service records in scope
 
     Args:
@@ -154,7 +153,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | ServiceRecordPage]
+        Response[Problem | ServiceRecordPage]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +181,7 @@ def sync(
     date_to: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
-) -> HTTPValidationError | Problem | ServiceRecordPage | None:
+) -> Problem | ServiceRecordPage | None:
     """Service records in scope
 
     Args:
@@ -198,7 +197,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | ServiceRecordPage
+        Problem | ServiceRecordPage
     """
 
     return sync_detailed(
@@ -221,7 +220,7 @@ async def asyncio_detailed(
     date_to: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
-) -> Response[HTTPValidationError | Problem | ServiceRecordPage]:
+) -> Response[Problem | ServiceRecordPage]:
     """Service records in scope
 
     Args:
@@ -237,7 +236,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | ServiceRecordPage]
+        Response[Problem | ServiceRecordPage]
     """
 
     kwargs = _get_kwargs(
@@ -263,7 +262,7 @@ async def asyncio(
     date_to: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 100,
     offset: int | Unset = 0,
-) -> HTTPValidationError | Problem | ServiceRecordPage | None:
+) -> Problem | ServiceRecordPage | None:
     """Service records in scope
 
     Args:
@@ -279,7 +278,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | ServiceRecordPage
+        Problem | ServiceRecordPage
     """
 
     return (

@@ -10,7 +10,6 @@ from ...client import AuthenticatedClient, Client
 from ...models.charity_summary_v1_service_records_summary_get_by import (
     CharitySummaryV1ServiceRecordsSummaryGetBy,
 )
-from ...models.http_validation_error import HTTPValidationError
 from ...models.problem import Problem
 from ...models.summary import Summary
 from ...types import UNSET, Response, Unset
@@ -80,7 +79,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | Problem | Summary | None:
+) -> Problem | Summary | None:
     if response.status_code == 200:
         response_200 = Summary.from_dict(response.json())
 
@@ -97,7 +96,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -124,7 +123,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | Problem | Summary]:
+) -> Response[Problem | Summary]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -141,7 +140,7 @@ def sync_detailed(
     region_code: None | str | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
-) -> Response[HTTPValidationError | Problem | Summary]:
+) -> Response[Problem | Summary]:
     """Person-times by project, region, period …
 
     Args:
@@ -156,7 +155,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | Summary]
+        Response[Problem | Summary]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +181,7 @@ def sync(
     region_code: None | str | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
-) -> HTTPValidationError | Problem | Summary | None:
+) -> Problem | Summary | None:
     """Person-times by project, region, period …
 
     Args:
@@ -197,7 +196,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | Summary
+        Problem | Summary
     """
 
     return sync_detailed(
@@ -218,7 +217,7 @@ async def asyncio_detailed(
     region_code: None | str | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
-) -> Response[HTTPValidationError | Problem | Summary]:
+) -> Response[Problem | Summary]:
     """Person-times by project, region, period …
 
     Args:
@@ -233,7 +232,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | Summary]
+        Response[Problem | Summary]
     """
 
     kwargs = _get_kwargs(
@@ -257,7 +256,7 @@ async def asyncio(
     region_code: None | str | Unset = UNSET,
     date_from: datetime.date | None | Unset = UNSET,
     date_to: datetime.date | None | Unset = UNSET,
-) -> HTTPValidationError | Problem | Summary | None:
+) -> Problem | Summary | None:
     """Person-times by project, region, period …
 
     Args:
@@ -272,7 +271,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | Summary
+        Problem | Summary
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.problem import Problem
 from ...models.warning_read import WarningRead
 from ...types import Response
@@ -28,7 +27,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | Problem | WarningRead | None:
+) -> Problem | WarningRead | None:
     if response.status_code == 200:
         response_200 = WarningRead.from_dict(response.json())
 
@@ -45,7 +44,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -72,7 +71,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | Problem | WarningRead]:
+) -> Response[Problem | WarningRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -85,7 +84,7 @@ def sync_detailed(
     warning_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | Problem | WarningRead]:
+) -> Response[Problem | WarningRead]:
     """One warning with its evidence
 
     Args:
@@ -96,7 +95,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | WarningRead]
+        Response[Problem | WarningRead]
     """
 
     kwargs = _get_kwargs(
@@ -114,7 +113,7 @@ def sync(
     warning_id: int,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | Problem | WarningRead | None:
+) -> Problem | WarningRead | None:
     """One warning with its evidence
 
     Args:
@@ -125,7 +124,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | WarningRead
+        Problem | WarningRead
     """
 
     return sync_detailed(
@@ -138,7 +137,7 @@ async def asyncio_detailed(
     warning_id: int,
     *,
     client: AuthenticatedClient,
-) -> Response[HTTPValidationError | Problem | WarningRead]:
+) -> Response[Problem | WarningRead]:
     """One warning with its evidence
 
     Args:
@@ -149,7 +148,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | WarningRead]
+        Response[Problem | WarningRead]
     """
 
     kwargs = _get_kwargs(
@@ -165,7 +164,7 @@ async def asyncio(
     warning_id: int,
     *,
     client: AuthenticatedClient,
-) -> HTTPValidationError | Problem | WarningRead | None:
+) -> Problem | WarningRead | None:
     """One warning with its evidence
 
     Args:
@@ -176,7 +175,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | WarningRead
+        Problem | WarningRead
     """
 
     return (

@@ -5,7 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.problem import Problem
 from ...models.verification_list_warnings_v1_warnings_get_state_type_0 import (
     VerificationListWarningsV1WarningsGetStateType0,
@@ -68,7 +67,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | Problem | list[WarningRead] | None:
+) -> Problem | list[WarningRead] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -90,7 +89,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -117,7 +116,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | Problem | list[WarningRead]]:
+) -> Response[Problem | list[WarningRead]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -135,7 +134,7 @@ def sync_detailed(
     escalated: bool | None | Unset = UNSET,
     after_id: int | Unset = 0,
     limit: int | Unset = 100,
-) -> Response[HTTPValidationError | Problem | list[WarningRead]]:
+) -> Response[Problem | list[WarningRead]]:
     """Warnings of the towns in your region
 
     Args:
@@ -151,7 +150,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | list[WarningRead]]
+        Response[Problem | list[WarningRead]]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +178,7 @@ def sync(
     escalated: bool | None | Unset = UNSET,
     after_id: int | Unset = 0,
     limit: int | Unset = 100,
-) -> HTTPValidationError | Problem | list[WarningRead] | None:
+) -> Problem | list[WarningRead] | None:
     """Warnings of the towns in your region
 
     Args:
@@ -195,7 +194,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | list[WarningRead]
+        Problem | list[WarningRead]
     """
 
     return sync_detailed(
@@ -218,7 +217,7 @@ async def asyncio_detailed(
     escalated: bool | None | Unset = UNSET,
     after_id: int | Unset = 0,
     limit: int | Unset = 100,
-) -> Response[HTTPValidationError | Problem | list[WarningRead]]:
+) -> Response[Problem | list[WarningRead]]:
     """Warnings of the towns in your region
 
     Args:
@@ -234,7 +233,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | list[WarningRead]]
+        Response[Problem | list[WarningRead]]
     """
 
     kwargs = _get_kwargs(
@@ -260,7 +259,7 @@ async def asyncio(
     escalated: bool | None | Unset = UNSET,
     after_id: int | Unset = 0,
     limit: int | Unset = 100,
-) -> HTTPValidationError | Problem | list[WarningRead] | None:
+) -> Problem | list[WarningRead] | None:
     """Warnings of the towns in your region
 
     Args:
@@ -276,7 +275,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | list[WarningRead]
+        Problem | list[WarningRead]
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.http_validation_error import HTTPValidationError
 from ...models.problem import Problem
 from ...models.warning_read import WarningRead
 from ...models.warning_transition import WarningTransition
@@ -37,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> HTTPValidationError | Problem | WarningRead | None:
+) -> Problem | WarningRead | None:
     if response.status_code == 200:
         response_200 = WarningRead.from_dict(response.json())
 
@@ -54,7 +53,7 @@ def _parse_response(
         return response_403
 
     if response.status_code == 422:
-        response_422 = HTTPValidationError.from_dict(response.json())
+        response_422 = Problem.from_dict(response.json())
 
         return response_422
 
@@ -81,7 +80,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[HTTPValidationError | Problem | WarningRead]:
+) -> Response[Problem | WarningRead]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +94,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: WarningTransition,
-) -> Response[HTTPValidationError | Problem | WarningRead]:
+) -> Response[Problem | WarningRead]:
     """Move a warning: dispatched, visiting, confirmed, or dismissed with a reason
 
      A move not allowed from the current state is a 409 naming the allowed ones.
@@ -110,7 +109,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | WarningRead]
+        Response[Problem | WarningRead]
     """
 
     kwargs = _get_kwargs(
@@ -130,7 +129,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: WarningTransition,
-) -> HTTPValidationError | Problem | WarningRead | None:
+) -> Problem | WarningRead | None:
     """Move a warning: dispatched, visiting, confirmed, or dismissed with a reason
 
      A move not allowed from the current state is a 409 naming the allowed ones.
@@ -145,7 +144,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | WarningRead
+        Problem | WarningRead
     """
 
     return sync_detailed(
@@ -160,7 +159,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: WarningTransition,
-) -> Response[HTTPValidationError | Problem | WarningRead]:
+) -> Response[Problem | WarningRead]:
     """Move a warning: dispatched, visiting, confirmed, or dismissed with a reason
 
      A move not allowed from the current state is a 409 naming the allowed ones.
@@ -175,7 +174,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HTTPValidationError | Problem | WarningRead]
+        Response[Problem | WarningRead]
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +192,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: WarningTransition,
-) -> HTTPValidationError | Problem | WarningRead | None:
+) -> Problem | WarningRead | None:
     """Move a warning: dispatched, visiting, confirmed, or dismissed with a reason
 
      A move not allowed from the current state is a 409 naming the allowed ones.
@@ -208,7 +207,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HTTPValidationError | Problem | WarningRead
+        Problem | WarningRead
     """
 
     return (
