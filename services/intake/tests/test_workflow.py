@@ -2,7 +2,7 @@
 regional timing of public notice and decisions, and the timeline and plain-language status."""
 
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import httpx
@@ -347,6 +347,35 @@ async def test_regional_parameters_set_notice_days_and_the_overdue_list(
     assert all(a["overdue"] for a in overdue)
     anren = (await client.get("/v1/applications/overdue?limit=200", headers=REVIEWER)).json()
     assert other["id"] not in [a["id"] for a in anren["items"]]  # 30 days by default
+
+
+async def test_a_new_regional_parameter_applies_to_the_next_submission_at_once(
+    client: httpx.AsyncClient, apply
+) -> None:
+    """Submissions keep the timing they read for a few seconds; setting a parameter drops it."""
+
+    def days_allowed(app: dict[str, Any]) -> float:
+        due, submitted = (
+            datetime.fromisoformat(app[k]) for k in ("decision_due_at", "submitted_at")
+        )
+        return (due - submitted) / timedelta(days=1)
+
+    yuhu = bearer("caseworker", region="430302", subject="caseworker-yuhu")
+    before = await apply(region="430302001", headers=yuhu)
+    created = await client.post(
+        "/v1/applications/regional-parameters",
+        json={
+            "region_prefix": "430302",
+            "effective_from": "2020-01-01",
+            "public_notice_days": 5,
+            "decision_time_limit_days": 17,
+            "source": "雨湖区细则",
+        },
+        headers=ADMIN,
+    )
+    assert created.status_code == 201, created.text
+    after = await apply(region="430302001", headers=yuhu)
+    assert days_allowed(before) != 17 and days_allowed(after) == 17
 
 
 async def test_the_applicant_reads_the_status_and_reasons_in_plain_chinese(

@@ -10,12 +10,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from intake.applications.models import Application, Consent
 from intake.clock import SHANGHAI, now
-from intake.db import OutboxEvent
+from intake.db import enqueue
 from intake.households import repository as households
 from intake.households.models import Household, Member
 from intake.households.service import Declared, age_on
 from jiuzhu_kit import pii
-from jiuzhu_kit.outbox import enqueue
 
 
 def _yuan(amount: Decimal) -> str:
@@ -88,7 +87,6 @@ async def request_check(
     ]
     event = enqueue(
         session,
-        OutboxEvent,
         destination="verification",
         topic="check.requested",
         payload={
@@ -121,7 +119,6 @@ def request_decision(session: AsyncSession, application: Application) -> None:
         facts["hardship"] = {"sudden": True, "kind": "emergency"}
     event = enqueue(
         session,
-        OutboxEvent,
         destination="matching",
         topic="decision.requested",
         payload={
@@ -147,7 +144,6 @@ async def send_uncovered_needs(
     members = await households.members_of(session, application.household_id)
     enqueue(
         session,
-        OutboxEvent,
         destination="charity",
         topic="needs.uncovered",
         payload={
@@ -191,7 +187,6 @@ async def announce_enrolment(session: AsyncSession, application: Application) ->
     members = await households.members_of(session, application.household_id)
     enqueue(
         session,
-        OutboxEvent,
         destination="verification",
         topic="household.enrolled",
         payload={
@@ -209,7 +204,6 @@ def announce_exit(session: AsyncSession, application: Application, reason: str) 
     """household.exited → verification: monitoring for this enrolment ends."""
     enqueue(
         session,
-        OutboxEvent,
         destination="verification",
         topic="household.exited",
         payload={

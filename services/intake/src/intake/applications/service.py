@@ -17,7 +17,7 @@ from intake.applications.schemas import (
     TransitionRequest,
 )
 from intake.clock import now
-from intake.db import write_new
+from intake.db import new_row, write_new
 from intake.households import repository as households
 from intake.households import service as households_service
 from intake.households.models import Household
@@ -80,7 +80,8 @@ async def get_visible(
 def _add_consent(
     session: AsyncSession, application: Application, grant: ConsentGrant, principal: Principal
 ) -> Consent:
-    consent = Consent(
+    consent = new_row(
+        Consent,
         application_id=application.id,
         granted_by=grant.granted_by,
         signer_name=grant.signer_name,
@@ -108,8 +109,11 @@ def _add_documents(
     principal: Principal,
 ) -> list[ApplicationDocument]:
     rows = [
-        ApplicationDocument(
-            application_id=application.id, added_by=principal.subject, **doc.model_dump()
+        new_row(
+            ApplicationDocument,
+            application_id=application.id,
+            added_by=principal.subject,
+            **doc.model_dump(),
         )
         for doc in documents
     ]
@@ -242,7 +246,8 @@ def new_application(
     reason: str | None = None,
 ) -> Application:
     """A new draft, added to the session; `flush_guarded` enforces one open case per person."""
-    application = Application(
+    application = new_row(
+        Application,
         household_id=household.id,
         region_code=household.region_code,
         kind=kind,

@@ -9,6 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from intake.applications import outbound, repository, states
 from intake.applications.models import Application, Consent, TimelineEntry
 from intake.clock import SHANGHAI, now
+from intake.db import new_row
 from intake.households import repository as households
 from intake.households.service import Declared
 from intake.parameters import service as parameters
@@ -28,7 +29,8 @@ def record(
 ) -> None:
     """Add one entry to the case timeline (readable by the household and by staff)."""
     session.add(
-        TimelineEntry(
+        new_row(
+            TimelineEntry,
             application_id=application.id,
             at=now(),
             actor=actor,

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from intake.clock import now
-from intake.db import OutboxEvent, write_new
+from intake.db import enqueue, new_row, write_new
 from intake.households import repository, validation
 from intake.households.models import Household, HouseholdVersion, Member, MemberAsset, MemberIncome
 from intake.households.schemas import (
@@ -28,7 +28,6 @@ from intake.households.schemas import (
 from jiuzhu_kit import pii, regions, resident_id
 from jiuzhu_kit.auth import Principal
 from jiuzhu_kit.errors import Conflict, Forbidden, InvalidInput, NotFound
-from jiuzhu_kit.outbox import enqueue
 
 # Roles whose work needs the full ID number (verification, home visits); everyone else sees it masked.
 UNMASKED_ROLES = ("caseworker", "reviewer", "admin", "service")
@@ -71,10 +70,14 @@ async def _refuse_members_of_other_households(
     raise Conflict("A member of this declaration already belongs to another active household")
 
 
-def _snapshot(data: HouseholdCreate) -> str:
+def _parsed(data: HouseholdCreate) -> list[resident_id.ResidentId]:
+    """The members' resident IDs, parsed once for the rows and the snapshot (already validated)."""
+    return [resident_id.parse(m.id_number) for m in data.members]
+
+
+def _snapshot(data: HouseholdCreate, rids: list[resident_id.ResidentId]) -> str:
     doc = data.model_dump(mode="json", exclude={"reason"})
-    for member in doc["members"]:
-        rid = resident_id.parse(member["id_number"])
+    for member, rid in zip(doc["members"], rids, strict=True):
         member.update(id_number=rid.number, birth_date=rid.birth_date.isoformat(), sex=rid.sex)
     return json.dumps(doc, ensure_ascii=False, sort_keys=True)
 
@@ -89,11 +92,13 @@ def _add_money(
     session: AsyncSession, member_id: uuid.UUID, member: Any
 ) -> tuple[list[MemberIncome], list[MemberAsset]]:
     incomes = [
-        MemberIncome(member_id=member_id, position=n, type=i.type, monthly_yuan=i.monthly_yuan)
+        new_row(
+            MemberIncome, member_id=member_id, position=n, type=i.type, monthly_yuan=i.monthly_yuan
+        )
         for n, i in enumerate(member.incomes)
     ]
     assets = [
-        MemberAsset(member_id=member_id, position=n, type=a.type, value_yuan=a.value_yuan)
+        new_row(MemberAsset, member_id=member_id, position=n, type=a.type, value_yuan=a.value_yuan)
         for n, a in enumerate(member.assets)
     ]
     session.add_all([*incomes, *assets])
@@ -114,7 +119,6 @@ def _announce(session: AsyncSession, household: Household, indexes: list[str]) -
     # Verification keeps the composition it checks and monitors; the outbox makes sure it learns it.
     enqueue(
         session,
-        OutboxEvent,
         destination="verification",
         topic="household.declared",
         payload={
@@ -165,7 +169,8 @@ async def declare(
     indexes = [pii.blind_index(m.id_number.upper(), pii_key) for m in data.members]
     await _refuse_members_of_other_households(session, indexes=indexes, principal=principal)
     at = now()
-    household = Household(
+    household = new_row(
+        Household,
         region_code=data.region_code,
         address=data.address,
         registration=data.registration,
@@ -176,9 +181,10 @@ async def declare(
     )
     session.add(household)
     declared = Declared(household)
-    for position, (member, index) in enumerate(zip(data.members, indexes, strict=True)):
-        rid = resident_id.parse(member.id_number)
-        row = Member(
+    rids = _parsed(data)
+    for position, (member, index, rid) in enumerate(zip(data.members, indexes, rids, strict=True)):
+        row = new_row(
+            Member,
             household_id=household.id,
             position=position,
             name=member.name,
@@ -196,10 +202,11 @@ async def declare(
         declared.incomes += incomes
         declared.assets += assets
     session.add(
-        HouseholdVersion(
+        new_row(
+            HouseholdVersion,
             household_id=household.id,
             version=1,
-            declaration=_snapshot(data),
+            declaration=_snapshot(data, rids),
             reason="declared",
             changed_by=principal.subject,
             changed_at=at,
@@ -226,7 +233,8 @@ async def update(
         data.region_code
     ):
         raise Forbidden(f"Region {data.region_code} is outside your scope")
-    snapshot = _snapshot(data)
+    rids = _parsed(data)
+    snapshot = _snapshot(data, rids)
     versions = await repository.versions_of(session, household.id)
     if versions and versions[-1].declaration == snapshot:
         return household  # nothing changed: no new version
@@ -237,8 +245,7 @@ async def update(
     existing = {m.id_index: m for m in await repository.members_of(session, household.id)}
     await repository.clear_declared_money(session, [m.id for m in existing.values()])
     kept: set[str] = set()
-    for position, (member, index) in enumerate(zip(data.members, indexes, strict=True)):
-        rid = resident_id.parse(member.id_number)
+    for position, (member, index, rid) in enumerate(zip(data.members, indexes, rids, strict=True)):
         row = existing.get(index) or Member(
             household_id=household.id,
             id_number=rid.number,
