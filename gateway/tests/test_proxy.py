@@ -96,6 +96,26 @@ async def test_the_caller_is_added_to_x_forwarded_for(client: httpx.AsyncClient)
     assert forwarded.startswith("203.0.113.7, ") and forwarded.count(",") == 1
 
 
+async def test_the_service_continues_the_callers_trace_under_the_gateways_span(
+    client: httpx.AsyncClient,
+) -> None:
+    caller_trace, caller_span = "0af7651916cd43dd8448eb211c80319c", "b7ad6b7169203331"
+    response = await client.get(
+        "/v1/policies", headers={**CASEWORKER, "traceparent": f"00-{caller_trace}-{caller_span}-01"}
+    )
+    _, trace_id, parent_span, _ = response.json()["headers"]["traceparent"].split("-")
+    assert trace_id == caller_trace
+    assert parent_span != caller_span and parent_span != "0" * 16
+
+
+async def test_a_request_without_a_trace_starts_one_the_service_continues(
+    client: httpx.AsyncClient,
+) -> None:
+    response = await client.get("/v1/policies", headers=CASEWORKER)
+    _, trace_id, _, _ = response.json()["headers"]["traceparent"].split("-")
+    assert len(trace_id) == 32 and trace_id != "0" * 32
+
+
 async def test_forwarded_requests_are_counted_by_routing_table_entry(
     client: httpx.AsyncClient,
 ) -> None:

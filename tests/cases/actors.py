@@ -201,8 +201,9 @@ def month_end(start: date) -> date:
 def monthly_income_records(
     source: str, id_number: str, kind_type: str, monthly_yuan: str, prefix: str
 ) -> list[dict[str, Any]]:
-    """One record per month for the last 15 months: whatever check period intake asks for, the
-    verified monthly income is exactly `monthly_yuan`."""
+    """One record per month for the last 15 complete months (a period still running is in the
+    future, which verification refuses): whatever check period intake asks for, the verified
+    monthly income is exactly `monthly_yuan`."""
     return [
         {
             "source": source,
@@ -214,7 +215,7 @@ def monthly_income_records(
             "period_from": start.isoformat(),
             "period_to": month_end(start).isoformat(),
         }
-        for start in month_starts(15)
+        for start in month_starts(15)[:-1]
     ]
 
 

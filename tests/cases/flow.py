@@ -19,9 +19,12 @@ async def push_feed(partner: Actor, records: list[dict[str, Any]]) -> dict[str, 
         content=body,
         headers={"content-type": "application/x-ndjson"},
     )
-    job: dict[str, Any] = expect(response, 200, 201, 202)
-    if job.get("records_rejected"):
-        raise CaseError(f"the feed rejected records: {job}")
+    job: dict[str, Any] = expect(response, 200, 201)
+    if job.get("status") != "completed":
+        raise CaseError(f"the feed job did not complete: {job}")
+    if job.get("rows_rejected"):
+        errors = await partner.raw("GET", job["errors_url"])
+        raise CaseError(f"the feed rejected records: {job}; errors: {errors.text}")
     return job
 
 

@@ -11,7 +11,12 @@ from gateway.identities.router import router as identities_router
 from gateway.identities.seed import seed_demo_identities
 from gateway.limits.buckets import MemoryBuckets, RedisBuckets
 from gateway.overview.router import router as overview_router
-from gateway.routing.fastpath import ProxyFastPath, own_patterns
+from gateway.routing.fastpath import (
+    Forwarded,
+    ProxyFastPath,
+    ProxySpan,
+    own_patterns,
+)
 from gateway.routing.proxy import open_upstream
 from gateway.routing.router import router as routing_router
 from gateway.routing.table import TABLE
@@ -45,6 +50,9 @@ def build_app(settings: GatewaySettings | None = None) -> FastAPI:
 
     forwarded = tuple(route.prefix for route in TABLE)
     own_routers = [tokens_router, identities_router, audit_router, overview_router]
+    # Forwarded requests skip FastAPI's routing (innermost) and its span (outermost), see
+    # routing/fastpath.py.
+    proxied = Forwarded(own_patterns(own_routers))
     app = create_app(
         settings=settings,
         title="Jiuzhu gateway",
@@ -57,13 +65,14 @@ def build_app(settings: GatewaySettings | None = None) -> FastAPI:
         large_body_paths=forwarded,
         # OAuth2 token requests are form-encoded (RFC 6749 §4).
         non_json_paths=(*forwarded, TOKEN_PATH),
+        untraced=proxied,
     )
     # Our own key (current and previous) besides what the kit trusts, verified once per token.
     app.state.verifier = gateway_verifier(settings)
     app.state.external_verifier = external_verifier(settings)
     install_merged_openapi(app)
-    # Innermost middleware: forwarded requests skip FastAPI's routing (see routing/fastpath.py).
-    app.user_middleware.append(Middleware(ProxyFastPath, own=own_patterns(own_routers)))
+    app.user_middleware.insert(0, Middleware(ProxySpan, forwarded=proxied))
+    app.user_middleware.append(Middleware(ProxyFastPath, forwarded=proxied))
     return app
 
 

@@ -128,6 +128,39 @@ async def test_within_one_feed_the_last_line_for_a_key_wins(client: httpx.AsyncC
     assert amounts == {f"{prefix}-0": "7.00", f"{prefix}-1": "100.00"}
 
 
+async def test_a_key_repeated_chunks_later_ends_as_if_merged_at_once(
+    client: httpx.AsyncClient,
+) -> None:
+    # In key order for three chunks of 7 (PostgreSQL stores them as they come), then a repeat:
+    # still one record per key, the last line wins, only the key stored before is superseded.
+    who, prefix = new_person(), uuid.uuid4().hex[:8]
+    stored = rows(who, f"{prefix}-a", 1)[0]
+    await upload(client, ndjson([stored]), NDJSON)
+    fresh = [
+        r | {"source_record_id": f"{prefix}-b{i:02d}"} for i, r in enumerate(rows(who, "", 20))
+    ]
+    repeat = fresh[3] | {"amount_yuan": "9.00"}
+    feed = [stored | {"amount_yuan": "5.00"}, *fresh, repeat]
+    job = (await upload(client, ndjson(feed), NDJSON)).json()
+    assert (job["rows_accepted"], job["records_created"], job["records_superseded"]) == (22, 20, 1)
+    assert job["records_unchanged"] == 0
+    found = await client.post("/v1/records/search", json={"id_number": who}, headers=ADMIN)
+    records = {r["source_record_id"]: r for r in found.json()}
+    assert len(records) == 21
+    assert (records[f"{prefix}-b03"]["amount_yuan"], records[f"{prefix}-b03"]["version"]) == (
+        "9.00",
+        1,
+    )
+    superseded = records[f"{prefix}-a-0"]
+    assert (superseded["amount_yuan"], superseded["version"]) == ("5.00", 2)
+    history = await client.get(f"/v1/records/{superseded['id']}/versions", headers=ADMIN)
+    assert [v["amount_yuan"] for v in history.json()] == ["100.00"]
+    unchanged = await client.get(
+        f"/v1/records/{records[f'{prefix}-b03']['id']}/versions", headers=ADMIN
+    )
+    assert unchanged.json() == []
+
+
 async def test_record_ids_keep_backslashes_and_tabs_exactly(client: httpx.AsyncClient) -> None:
     who = new_person()
     odd = rows(who, "x", 1)[0] | {"source_record_id": f"a\\b\tc-{uuid.uuid4().hex[:6]}"}

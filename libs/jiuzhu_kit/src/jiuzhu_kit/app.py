@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import json
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -70,6 +70,7 @@ def create_app(
     version: str = "0.1.0",
     readiness: Callable[[FastAPI], Awaitable[None]] | None = None,
     metrics_refreshers: Sequence[Refresher] = (),
+    untraced: Callable[[MutableMapping[str, Any]], bool] | None = None,
 ) -> FastAPI:
     """Build a service app. The lifespan owns the DB engine, one shared HTTP client and the relay."""
 
@@ -135,7 +136,7 @@ def create_app(
         openapi_url="/openapi.json",
         docs_url="/docs",
         redoc_url=None,
-        telemetry=telemetry(settings.service_name),
+        telemetry=telemetry(settings.service_name, untraced),
     )
     app.state.settings = settings
     app.state.verifier = build_verifier(settings)

@@ -281,7 +281,14 @@ class ChunkChecker:
 
 
 def _bounded(memory: pl.DataFrame, more: pl.DataFrame) -> pl.DataFrame:
-    """The memory with `more` added; forgotten when full (it is only a shortcut)."""
+    """The memory with `more` added; forgotten when full (it is only a shortcut).
+
+    `more` is copied value by value: its text may be views into the buffers of a whole chunk,
+    which it would otherwise keep alive (memory then grew with the feed, ~5 MB a chunk).
+    """
+    more = pl.DataFrame(
+        {name: more.get_column(name).to_list() for name in more.columns}, schema=more.schema
+    )
     if memory.height + more.height > _CACHE_LIMIT:
         return more
     return pl.concat([memory, more])

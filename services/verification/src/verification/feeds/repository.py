@@ -1,17 +1,20 @@
-"""Every query of feed ingestion: jobs, the staging tables, and the one merge into partner records.
+"""Every query of feed ingestion: jobs, the staging tables, and the merge into partner records.
 
-PostgreSQL: rows are COPYed (CSV made by polars) into a temporary staging table, then merged with a
-few set-based statements in key order. SQLite: the same staging table filled by batched inserts.
-Staging lives in the job's transaction, so a failed job leaves nothing behind.
+PostgreSQL: the job holds the merge lock from its start. While the feed's keys come in key order
+with no repeat (what partners' exports do), each checked chunk is COPYed (CSV made by polars)
+straight into partner_record as it arrives, so the database's work overlaps the reading and
+checking; only keys stored before the job go through the staging table. Once the order breaks,
+the rows inserted so far move back to staging and everything left is merged at the end with a few
+set-based statements. SQLite: the staging table filled by batched inserts, then the same merge.
+Everything lives in the job's transaction, so a failed job leaves nothing behind.
 """
 
 from __future__ import annotations
 
-import io
 import logging
 import time
 import uuid
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
 from typing import Any, NamedTuple
 
@@ -94,14 +97,27 @@ class StagingBatch(NamedTuple):
     errors: list[tuple[int, str, str]]
     people: list[tuple[str, str]]
     encoded: bytes | None  # the rows as CSV for COPY (PostgreSQL), made off the event loop
+    in_key_order: bool  # the feed so far (this batch too) has no repeated key, in key order
 
 
 class Staging:
-    """The staging tables of one job, on the job's own connection and transaction."""
+    """The staging tables of one job, on the job's own connection and transaction.
 
-    def __init__(self, conn: AsyncConnection) -> None:
+    `now` is the job's time: every record it creates or updates carries it (on PostgreSQL, the
+    transaction's start, which the columns' defaults also give).
+    """
+
+    def __init__(self, conn: AsyncConnection, *, job_id: uuid.UUID, now: datetime) -> None:
         self.conn = conn
         self.postgres = conn.dialect.name == "postgresql"
+        self.job_id = job_id
+        self.now = now
+        # PostgreSQL, while the feed is in key order: rows go straight into partner_record.
+        self.direct = False
+        self._created_directly = 0
+        self._table_was_empty = False
+        self._id_floor: int | None = None
+        self._rebuild_person_index = False
 
     async def create(self) -> None:
         on_commit = " ON COMMIT DROP" if self.postgres else ""
@@ -130,15 +146,48 @@ class Staging:
             )
         )
 
-    def encode_rows(self, rows: pl.DataFrame) -> bytes | None:
-        """The rows as COPY input on PostgreSQL (pure: may run in a worker thread)."""
+    async def prepare(self, *, expected_rows: int) -> None:
+        """PostgreSQL: take the merge lock for the whole job (rows are written from the first
+        chunk on, and single-record writes must not interleave), and drop the person index if the
+        feed looks large enough to rebuild it after (see _drop_person_index_for_bulk_load)."""
+        if not self.postgres:
+            return
+        execute = self.conn.execute
+        self.now = (await execute(text("SELECT now()"))).scalar_one()
+        await execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MERGE_LOCK})
+        # Sorting and hashing a million staged rows in memory, not on disk; no JIT compile (it
+        # costs more than it saves on these plans).
+        await execute(text("SET LOCAL work_mem = '512MB'"))
+        await execute(text("SET LOCAL maintenance_work_mem = '256MB'"))
+        await execute(text("SET LOCAL jit = off"))
+        self._rebuild_person_index = await self._drop_person_index_for_bulk_load(expected_rows)
+        # Records this job inserts get ids above the highest one now (inserts wait for the lock).
+        highest = await execute(text("SELECT max(id) FROM partner_record"))
+        self._id_floor = highest.scalar_one()
+        self._table_was_empty = self._id_floor is None
+        self.direct = True
+
+    def encode_rows(self, rows: pl.DataFrame, *, direct: bool) -> bytes | None:
+        """The rows as COPY input on PostgreSQL, for partner_record (`direct`) or for staging
+        (pure: may run in a worker thread)."""
         if not self.postgres or rows.is_empty():
             return None
+        if direct:
+            shaped = rows.select(STAGING_COLUMNS[1:]).with_columns(
+                feed_job_id=pl.lit(str(self.job_id))
+            )
+            return shaped.write_csv(include_header=False).encode()
         return rows.select(STAGING_COLUMNS).write_csv(include_header=False).encode()
 
     async def add_batch(self, batch: StagingBatch) -> None:
+        if self.direct and not batch.in_key_order:
+            await self._leave_direct()
         await self.add_subjects(batch.people)
-        await self.add_rows(batch.rows, encoded=batch.encoded)
+        if self.direct:
+            await self._insert_directly(batch.rows, batch.encoded)
+        else:
+            encoded = None if batch.in_key_order else batch.encoded  # else encoded for direct
+            await self.add_rows(batch.rows, encoded=encoded)
         await self.add_errors(batch.errors)
 
     async def add_rows(self, rows: pl.DataFrame, *, encoded: bytes | None = None) -> None:
@@ -149,15 +198,66 @@ class Staging:
             # CSV: an absent value is an unquoted empty field; no staged text is ever empty.
             await raw.copy_to_table(
                 "feed_staging",
-                source=io.BytesIO(encoded or self.encode_rows(rows) or b""),
+                source=_in_one_piece(encoded or self.encode_rows(rows, direct=False) or b""),
                 columns=STAGING_COLUMNS,
                 format="csv",
             )
             return
         await self.conn.execute(text(_INSERT_STAGING), rows.select(STAGING_COLUMNS).to_dicts())
 
+    async def _insert_directly(self, rows: pl.DataFrame, encoded: bytes | None) -> None:
+        """New keys straight into partner_record; keys stored before the job go to staging.
+
+        Safe because the feed so far is in key order without repeats (no later line can replace
+        one inserted here) and the merge lock is held (nobody else inserts meanwhile).
+        """
+        if rows.is_empty():
+            return
+        if not self._table_was_empty:
+            stored = await self._stored_keys(rows)
+            if not stored.is_empty():
+                key = ["source", "source_record_id"]
+                await self.add_rows(rows.join(stored, on=key, how="semi"))
+                rows, encoded = rows.join(stored, on=key, how="anti"), None
+                if rows.is_empty():
+                    return
+        raw = await self._driver()
+        await raw.copy_to_table(
+            "partner_record",
+            source=_in_one_piece(encoded or self.encode_rows(rows, direct=True) or b""),
+            columns=_DIRECT_COLUMNS,
+            format="csv",
+        )
+        self._created_directly += rows.height
+
+    async def _stored_keys(self, rows: pl.DataFrame) -> pl.DataFrame:
+        raw = await self._driver()
+        found = await raw.fetch(
+            _STORED_KEYS,
+            rows.get_column("source").to_list(),
+            rows.get_column("source_record_id").to_list(),
+        )
+        return pl.DataFrame(
+            [tuple(r) for r in found],
+            schema={"source": pl.String, "source_record_id": pl.String},
+            orient="row",
+        )
+
+    async def _leave_direct(self) -> None:
+        """The feed broke key order: the rows inserted so far go back to staging (as lines that
+        precede every later one), so the merge at the end decides every key with the whole feed."""
+        if self._created_directly:
+            await self.conn.execute(
+                self._sql(_MOVE_TO_STAGING), {"job": self.job_id, "floor": self._id_floor or 0}
+            )
+        self._created_directly = 0
+        self.direct = False
+
     async def add_subjects(self, people: Sequence[tuple[str, str]]) -> None:
-        """People of accepted rows met for the first time in this feed: blind index, encrypted ID."""
+        """People of accepted rows met for the first time in this feed: blind index, encrypted ID.
+
+        PostgreSQL stores them at once (the merge lock is held): the work overlaps the reading.
+        """
         if not people:
             return
         if self.postgres:
@@ -165,6 +265,8 @@ class Staging:
             await raw.copy_records_to_table(
                 "feed_staging_subject", records=list(people), columns=("person_index", "id_cipher")
             )
+            await self.conn.execute(self._sql(_PG_SUBJECTS), {"now": self.now})
+            await self.conn.execute(text("TRUNCATE feed_staging_subject"))
             return
         await self.conn.execute(
             text("INSERT INTO feed_staging_subject (person_index, id_cipher) VALUES (:p, :c)"),
@@ -197,9 +299,7 @@ class Staging:
             )
         return text(sql)
 
-    async def merge(
-        self, *, job_id: uuid.UUID, now: datetime, in_key_order: bool = False
-    ) -> dict[str, int]:
+    async def merge(self, *, in_key_order: bool = False) -> dict[str, int]:
         """Merge staged rows into partner records; returns created/superseded/unchanged counts.
 
         Within one feed the last line for a key wins. A key whose content is unchanged is left alone
@@ -209,27 +309,23 @@ class Staging:
         `in_key_order`: the staged rows have no repeated key and come in key order per source
         (checking.ChunkChecker), so PostgreSQL inserts them as they are, without sorting.
         """
+        job = self.job_id if self.postgres else self.job_id.hex
         if self.postgres:
-            counts = await self._merge_postgres({"job": job_id, "now": now}, in_key_order)
+            counts = await self._merge_postgres({"job": job, "now": self.now}, in_key_order)
         else:
-            counts = await self._merge_sqlite({"job": job_id.hex, "now": now.replace(tzinfo=None)})
+            counts = await self._merge_sqlite({"job": job, "now": self.now.replace(tzinfo=None)})
         await self.conn.execute(
             self._sql(
                 "INSERT INTO feed_row_error (job_id, line, field, reason)"
                 " SELECT :job, line, field, reason FROM feed_staging_error ORDER BY line"
             ),
-            {"job": job_id if self.postgres else job_id.hex},
+            {"job": job},
         )
         return counts
 
     async def _merge_postgres(self, params: dict[str, Any], in_key_order: bool) -> dict[str, int]:
         execute = self.conn.execute
-        await execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MERGE_LOCK})
-        # Sorting and hashing a million staged rows in memory, not on disk; no JIT compile (it
-        # costs more than it saves on these plans).
-        await execute(text("SET LOCAL work_mem = '512MB'"))
-        await execute(text("SET LOCAL maintenance_work_mem = '256MB'"))
-        await execute(text("SET LOCAL jit = off"))
+        await execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MERGE_LOCK})  # held
         # Temporary tables get no statistics from autovacuum; the joins on the key need them.
         steps = _Steps()
         await execute(text("ANALYZE feed_staging (source, source_record_id)"))
@@ -238,26 +334,25 @@ class Staging:
         steps.done("people")
         seen, superseded = (await execute(self._sql(_PG_SUPERSEDE), params)).one()
         steps.done("supersede")
-        rebuild = await self._drop_person_index_for_bulk_load()
         insert = _PG_INSERT_AS_STAGED if in_key_order else _PG_INSERT
         created = (await execute(self._sql(insert), params)).rowcount or 0
         steps.done("insert")
-        if rebuild:
+        if self._rebuild_person_index:
             await execute(CreateIndex(_PERSON_INDEX))
             steps.done("person index")
-        logger.info("feed merge: %s", steps)
+        logger.info("feed merge (%d rows inserted before): %s", self._created_directly, steps)
         return {
-            "records_created": int(created),
+            "records_created": int(created) + self._created_directly,
             "records_superseded": int(superseded),
             "records_unchanged": int(seen) - int(superseded),
         }
 
-    async def _drop_person_index_for_bulk_load(self) -> bool:
-        """Drop the person index when this merge at least doubles the table (it is rebuilt after
-        the insert, sorted: far cheaper than as many random insertions). Readers wait for the
-        merge meanwhile; if one holds the table for long, the index stays and is kept row by row."""
-        staged, existing = (await self.conn.execute(text(_STAGED_AND_STORED))).one()
-        if staged < max(INDEX_REBUILD_MIN_ROWS, existing):
+    async def _drop_person_index_for_bulk_load(self, expected_rows: int) -> bool:
+        """Drop the person index when the feed at least doubles the table (it is rebuilt after the
+        merge, sorted: far cheaper than as many random insertions). Readers wait for the job
+        meanwhile; if one holds the table for long, the index stays and is kept row by row."""
+        stored = (await self.conn.execute(text(_STORED_ROWS))).scalar_one()
+        if expected_rows < max(INDEX_REBUILD_MIN_ROWS, stored):
             return False
         try:
             async with self.conn.begin_nested():
@@ -289,6 +384,12 @@ class Staging:
         }
 
 
+async def _in_one_piece(data: bytes) -> AsyncIterator[bytes]:
+    """COPY input as one async piece: asyncpg reads a file-like source from the default thread
+    pool, whose threads each keep a malloc arena (the process's memory then grew with the feed)."""
+    yield data
+
+
 class _Steps:
     """Seconds per merge step, for the log."""
 
@@ -307,13 +408,31 @@ class _Steps:
 _PERSON_INDEX = next(
     i for i in PartnerRecord.__table__.indexes if i.name == "ix_partner_record_person_type_date"
 )
-# Rows staged, and rows stored as the planner estimates them: from the table's size on disk, at
-# the density last measured (or a generous one if never measured), so a stale count cannot make a
-# large table look small.
-_STAGED_AND_STORED = (
-    "SELECT (SELECT count(*) FROM feed_staging), (SELECT (pg_relation_size(c.oid) / 8192.0"
+# Rows stored as the planner estimates them: from the table's size on disk, at the density last
+# measured (or a generous one if never measured), so a stale count cannot make a large table look
+# small.
+_STORED_ROWS = (
+    "SELECT (pg_relation_size(c.oid) / 8192.0"
     " * CASE WHEN c.relpages > 0 AND c.reltuples > 0 THEN c.reltuples / c.relpages ELSE 200 END"
-    ")::bigint FROM pg_class c WHERE c.oid = 'partner_record'::regclass)"
+    ")::bigint FROM pg_class c WHERE c.oid = 'partner_record'::regclass"
+)
+# Version and timestamps are left to the columns' defaults: 1 and the transaction's time, which
+# is the job's `now` on PostgreSQL (Staging.prepare).
+_DIRECT_COLUMNS = (*STAGING_COLUMNS[1:], "feed_job_id")
+# Keys of a chunk already stored (before this job: the job's own keys never repeat while direct).
+_STORED_KEYS = (
+    "SELECT r.source, r.source_record_id FROM unnest($1::text[], $2::text[]) AS k(source, key)"
+    " JOIN partner_record r ON r.source = k.source AND r.source_record_id = k.key"
+)
+_MOVE_TO_STAGING = (
+    "WITH moved AS (DELETE FROM partner_record WHERE id > :floor AND feed_job_id = :job"
+    " RETURNING source,"
+    " source_record_id, person_index, kind, type, amount_yuan, effective_on, period_from,"
+    " period_to, attributes, content_hash)"
+    " INSERT INTO feed_staging (line, source, source_record_id, person_index, kind, type,"
+    " amount_yuan, effective_on, period_from, period_to, attributes, content_hash)"
+    " SELECT 0, source, source_record_id, person_index, kind, type, amount_yuan, effective_on,"
+    " period_from, period_to, attributes, content_hash FROM moved"
 )
 # People are handed out once per feed, give or take: one row each, in key order. A plain insert
 # (cheaper than ON CONFLICT): single-record writes wait for the merge lock.

@@ -9,7 +9,18 @@ import uuid
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import BigInteger, Column, Index, Integer, Numeric, String, Text, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+    text,
+)
 from sqlmodel import Field
 
 from jiuzhu_kit.db import UTCDateTime, utcnow
@@ -53,10 +64,15 @@ class PartnerRecord(VerificationModel, table=True):
     period_to: date | None = None
     attributes: str | None = Field(default=None, sa_column=Column(Text))  # JSON details
     content_hash: str = Field(max_length=32)
-    version: int = 1
+    # Server defaults too: a bulk feed's COPY leaves them to the server (the transaction's time).
+    version: int = Field(default=1, sa_column_kwargs={"server_default": text("1")})
     feed_job_id: uuid.UUID | None = None
-    received_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
-    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    received_at: datetime = Field(
+        default_factory=utcnow, sa_type=UTCDateTime, sa_column_kwargs={"server_default": func.now()}
+    )
+    updated_at: datetime = Field(
+        default_factory=utcnow, sa_type=UTCDateTime, sa_column_kwargs={"server_default": func.now()}
+    )
 
 
 class PartnerRecordVersion(VerificationModel, table=True):
