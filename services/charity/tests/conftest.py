@@ -5,6 +5,7 @@ The app's clock is a `FakeClock` the tests move forward: deadlines and periods a
 
 from __future__ import annotations
 
+import sys
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime, timedelta
@@ -19,6 +20,9 @@ from charity.main import build_app
 from charity.settings import CharitySettings
 from jiuzhu_kit.db import utcnow
 from jiuzhu_kit.testing import app_client, bearer, migrated_database
+
+# Shared test data modules sit beside this file; tests import them by name.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 SERVICE_DIR = Path(__file__).resolve().parents[1]
 ADMIN = bearer("admin")

@@ -7,19 +7,9 @@ import asyncio
 from typing import Any
 
 import httpx
+from lovelist_data import CASEWORKER, JIEKOU, SEVERELY_DISABLED, partner, product_body
 
 from jiuzhu_kit.testing import bearer
-
-JIEKOU = "440117001"  # 广州市从化区街口街道
-CASEWORKER = bearer("caseworker", region="440117")
-SEVERELY_DISABLED = [
-    {"name_masked": "余某", "age": 41, "sex": "female", "disability_category": "physical"}
-    | {"disability_grade": 1}
-]
-
-
-def partner(org: dict[str, Any]) -> dict[str, str]:
-    return bearer("charity_partner", organization_id=org["id"])
 
 
 class Door:
@@ -64,15 +54,7 @@ async def _out_for_delivery(client: httpx.AsyncClient, api: Any) -> Door:
         "POST",
         "/v1/love-list/products",
         partner(supermarket),
-        json={
-            "supplier_organization_id": supermarket["id"],
-            "name": "大米 10kg",
-            "unit": "袋",
-            "market_price_yuan": "59.90",
-            "list_price_yuan": "49.90",
-            "quota_per_household": 2,
-            "initial_stock": 20,
-        },
+        json=product_body(supermarket),
     )
     household = await api.household(JIEKOU, members=SEVERELY_DISABLED, group=None)
     order = await api.ok(

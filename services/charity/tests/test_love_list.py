@@ -9,42 +9,16 @@ from typing import Any
 
 import httpx
 import pytest
+from lovelist_data import CASEWORKER, JIEKOU, SEVERELY_DISABLED, partner, product_body
 
 from jiuzhu_kit.testing import bearer
 
-JIEKOU = "440117001"  # 广州市从化区街口街道
-CASEWORKER = bearer("caseworker", region="440117")
 ADMIN = bearer("admin")
-SEVERELY_DISABLED = [
-    {
-        "name_masked": "余某",
-        "age": 41,
-        "sex": "female",
-        "disability_category": "physical",
-        "disability_grade": 1,
-    }
-]
 NOT_ELIGIBLE = [{"name_masked": "王某", "age": 45, "sex": "male"}]
-
-
-def partner(org: dict) -> dict[str, str]:
-    return bearer("charity_partner", organization_id=org["id"])
 
 
 async def _supermarket(api: Any) -> dict:
     return await api.organization("supermarket", JIEKOU, ["440117"])
-
-
-def _product(org: dict, **fields: Any) -> dict:
-    return {
-        "supplier_organization_id": org["id"],
-        "name": "大米 10kg",
-        "unit": "袋",
-        "market_price_yuan": "59.90",
-        "list_price_yuan": "49.90",
-        "quota_per_household": 2,
-        "initial_stock": 20,
-    } | fields
 
 
 @pytest.mark.parametrize(
@@ -57,7 +31,7 @@ async def test_a_list_price_must_be_3_to_50_yuan_below_market(
     org = await _supermarket(api)
     response = await client.post(
         "/v1/love-list/products",
-        json=_product(org, list_price_yuan=list_price),
+        json=product_body(org, list_price_yuan=list_price),
         headers=partner(org),
     )
     if accepted:
@@ -73,7 +47,7 @@ async def test_only_eligible_households_may_order_and_within_their_monthly_quota
 ) -> None:
     org = await _supermarket(api)
     product = (
-        await client.post("/v1/love-list/products", json=_product(org), headers=partner(org))
+        await client.post("/v1/love-list/products", json=product_body(org), headers=partner(org))
     ).json()
     eligible = await api.household(JIEKOU, members=SEVERELY_DISABLED, group=None, circle=3)
     other = await api.household(JIEKOU, members=NOT_ELIGIBLE, group="dibao")
@@ -104,7 +78,7 @@ async def test_an_order_beyond_stock_is_refused_and_reserves_nothing(
     product = (
         await client.post(
             "/v1/love-list/products",
-            json=_product(org, quota_per_household=100),
+            json=product_body(org, quota_per_household=100),
             headers=partner(org),
         )
     ).json()
@@ -130,7 +104,7 @@ async def test_stock_never_goes_negative_under_concurrent_orders(
     product = (
         await client.post(
             "/v1/love-list/products",
-            json=_product(org, initial_stock=5, quota_per_household=1),
+            json=product_body(org, initial_stock=5, quota_per_household=1),
             headers=partner(org),
         )
     ).json()
@@ -171,13 +145,13 @@ async def test_love_list_case_6_conghua_group_buy_to_the_door(
     runner = await api.person(team["id"], "跑腿帮小陈", "errand_runner", JIEKOU)
     rice = (
         await client.post(
-            "/v1/love-list/products", json=_product(supermarket), headers=partner(supermarket)
+            "/v1/love-list/products", json=product_body(supermarket), headers=partner(supermarket)
         )
     ).json()
     oil = (
         await client.post(
             "/v1/love-list/products",
-            json=_product(
+            json=product_body(
                 oil_shop,
                 name="花生油 5L",
                 unit="桶",
@@ -318,7 +292,7 @@ async def test_orders_and_deliveries_move_only_forward(
     runner = await api.person(team["id"], "跑腿帮小李", "errand_runner", JIEKOU)
     leader = await api.person(team["id"], "团长乙", "group_buy_leader", JIEKOU)
     product = (
-        await client.post("/v1/love-list/products", json=_product(org), headers=partner(org))
+        await client.post("/v1/love-list/products", json=product_body(org), headers=partner(org))
     ).json()
     household = await api.household(JIEKOU, members=SEVERELY_DISABLED, group=None)
     body = {"household_id": household["household_id"], "product_id": product["id"], "quantity": 2}

@@ -74,13 +74,17 @@ def make_outbox_models(base: type[SQLModel]) -> tuple[type[Any], type[Any]]:
 
 def enqueue(
     session: AsyncSession,
-    outbox_model: type[Any],
+    outbox_model: Callable[..., Any],
     *,
     destination: str,
     topic: str,
     payload: dict[str, Any],
 ) -> Any:
-    """Add an event to the caller's transaction: it exists exactly when the change it announces does."""
+    """Add an event to the caller's transaction: it exists exactly when the change it announces does.
+
+    `outbox_model` is the outbox table model, or any callable building its row from these keyword
+    values (intake passes a cheaper constructor than SQLModel's).
+    """
     carrier: dict[str, str] = {}
     propagate.inject(carrier)
     row = outbox_model(

@@ -97,8 +97,13 @@ def enqueue(session: AsyncSession, *, destination: str, topic: str, payload: dic
     The kit only calls the model it is given with the row's values; SQLModel's constructor
     took a tenth of a submission's CPU for its two events.
     """
-    factory: Any = partial(new_row, OutboxEvent)
-    return outbox.enqueue(session, factory, destination=destination, topic=topic, payload=payload)
+    return outbox.enqueue(
+        session,
+        partial(new_row, OutboxEvent),
+        destination=destination,
+        topic=topic,
+        payload=payload,
+    )
 
 
 @cache
