@@ -3,6 +3,7 @@
 import asyncio
 import contextlib
 import json
+import uuid
 from datetime import timedelta
 from pathlib import Path
 
@@ -99,6 +100,36 @@ async def test_an_event_waits_for_a_down_peer_and_is_applied_once(tmp_path: Path
             )
             assert again.json() == {"id": event_id, "applied": False, "duplicate": True}
             async with receiver_app.state.sessions() as session:
+                seen = await session.execute(select(func.count()).select_from(Seen))
+                assert seen.scalar_one() == 1
+
+
+async def test_concurrent_deliveries_of_one_event_apply_it_once(tmp_path: Path) -> None:
+    """Relays of two replicas (or a retry racing a slow acknowledgement) post the same event at
+    once: every delivery is acknowledged, exactly one applies it."""
+    async with fresh_database("receiver", tmp_path) as url:
+        app = build(
+            ServiceSettings(database_url=url, environment="test", outbox_relay_enabled=False)
+        )
+        async with app_client(app) as receiver:
+            envelope = {
+                "id": str(uuid.uuid4()),
+                "topic": "note.copied",
+                "source": "sender",
+                "occurred_at": utcnow().isoformat(),
+                "payload": {"text": "once"},
+            }
+            headers = bearer("service", kind="service")
+            answers = await asyncio.gather(
+                *(
+                    receiver.post("/internal/events", json=envelope, headers=headers)
+                    for _ in range(8)
+                )
+            )
+            assert [a.status_code for a in answers] == [200] * 8
+            assert sum(a.json()["applied"] for a in answers) == 1
+            assert sum(a.json()["duplicate"] for a in answers) == 7
+            async with app.state.sessions() as session:
                 seen = await session.execute(select(func.count()).select_from(Seen))
                 assert seen.scalar_one() == 1
 

@@ -84,6 +84,16 @@ class PoolSettings:
     recycle_s: int = 3600
 
 
+# asyncpg prepares every statement and PostgreSQL switches a prepared statement to a generic plan
+# after five executions, costed with the table sizes and statistics of that moment and kept for
+# the life of the connection. A service's tables start empty, so those plans were made for tiny
+# tables (sequential scans) and kept while the tables grew: a submission's household lookup read
+# every member row (its cost grew with the data), and nothing replans them where autovacuum is off.
+# Custom plans are made at each execution with the current table sizes; planning these short
+# statements costs less than one such scan.
+SERVER_SETTINGS = {"plan_cache_mode": "force_custom_plan"}
+
+
 def create_engine(url: str, *, echo: bool = False, pool: PoolSettings | None = None) -> AsyncEngine:
     """An engine whose pool survives a database restart without pinging on every checkout.
 
@@ -102,6 +112,7 @@ def create_engine(url: str, *, echo: bool = False, pool: PoolSettings | None = N
     engine = create_async_engine(
         url,
         echo=echo,
+        connect_args={"server_settings": SERVER_SETTINGS},
         pool_size=pool.size,
         max_overflow=pool.max_overflow,
         pool_timeout=pool.timeout_s,

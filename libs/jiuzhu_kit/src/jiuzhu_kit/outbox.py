@@ -19,8 +19,8 @@ import httpx
 from fastapi import APIRouter, Depends, Request
 from opentelemetry import propagate, trace
 from pydantic import BaseModel
-from sqlalchemy import JSON, Column, Text, func, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import JSON, Column, Index, Text, func, select, text, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from sqlmodel import Field, SQLModel
 
@@ -35,6 +35,8 @@ _tracer = trace.get_tracer("jiuzhu.outbox")
 # Answers that mean "this event will never be accepted as it is": retrying cannot help, so the
 # event is dead-lettered for an operator. 401/403 (key configuration), 429 and 5xx are retried.
 PERMANENT_REFUSALS = frozenset({400, 409, 410, 413, 415, 422})
+# Events still to deliver: neither delivered nor dead-lettered (the waiting-events index predicate).
+PENDING = text("delivered_at IS NULL AND failed_at IS NULL")
 
 
 def make_outbox_models(base: type[SQLModel]) -> tuple[type[Any], type[Any]]:
@@ -44,6 +46,17 @@ def make_outbox_models(base: type[SQLModel]) -> tuple[type[Any], type[Any]]:
         """An event waiting to reach a peer service."""
 
         __tablename__ = "outbox_event"
+        # The relay's claim reads the waiting events in the order they were written: a partial
+        # index holds just those, so a claim costs the same however many events were delivered
+        # before (the indexes on next_attempt_at and delivered_at made it a bitmap over them all).
+        __table_args__ = (
+            Index(
+                "ix_outbox_event_waiting",
+                "created_at",
+                postgresql_where=PENDING,
+                sqlite_where=PENDING,
+            ),
+        )
 
         id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
         destination: str = Field(max_length=40, index=True)
@@ -194,19 +207,32 @@ def make_events_router(
         handler = handlers.handlers.get(event.topic)
         if handler is None:
             raise BadRequest(f"No handler for event topic {event.topic!r}")
-        if await session.get(inbox_model, event.id) is not None:
-            return {"id": str(event.id), "applied": False, "duplicate": True}
-        try:
-            async with session.begin_nested():
-                session.add(inbox_model(id=event.id, topic=event.topic, source=event.source))
-                await session.flush()
-        except IntegrityError:
-            # A concurrent delivery of the same event won the race; this one is a duplicate.
+        if not await _record_arrival(session, inbox_model, event):
             return {"id": str(event.id), "applied": False, "duplicate": True}
         await handler(session, event)
         return {"id": str(event.id), "applied": True, "duplicate": False}
 
     return router
+
+
+async def _record_arrival(session: AsyncSession, inbox_model: type[Any], event: EventIn) -> bool:
+    """Enter the event in the inbox, in the request's transaction; False if it was there already.
+
+    One `INSERT … ON CONFLICT DO NOTHING RETURNING` instead of a read, a savepoint and an insert: a
+    concurrent delivery of the same event waits for the other transaction and then finds the row,
+    so exactly one of them applies it.
+    """
+    values = {
+        "id": event.id,
+        "topic": event.topic,
+        "source": event.source,
+        "received_at": utcnow(),
+    }
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    statement = (
+        insert(inbox_model).values(values).on_conflict_do_nothing().returning(inbox_model.id)
+    )
+    return (await session.execute(statement)).first() is not None
 
 
 def backoff_s(attempts: int, *, base_s: float = 0.5, max_s: float = 300.0) -> float:

@@ -6,9 +6,10 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, String, any_, bindparam, delete, func, or_, select
+from sqlalchemy import Select, String, any_, bindparam, delete, func, or_, select, true
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from intake.households.models import (
     Household,
@@ -68,33 +69,55 @@ async def delete_members(session: AsyncSession, member_ids: Sequence[uuid.UUID])
 # Built once: every submission asks it, and building the statement cost more than running it.
 # PostgreSQL gets the indexes as one array parameter (`= ANY(:indexes)`): an expanding IN list is
 # rewritten into the SQL text at every execution, which cost more CPU than the query.
-def _active_with_member(has_index: ColumnElement[bool]) -> Select[tuple[Household]]:
-    return (
+# On PostgreSQL the members are found first (blind-index index) and their households looked up by
+# primary key through a LATERAL subquery, so the join order cannot be turned round: planned for young
+# tables without statistics, the plain join scanned every household with one member probe each,
+# and each submission cost grew with the number of households. (SQLite has no LATERAL; its
+# planner drives the join from the member index.)
+def _active_with_member(dialect: str, excluding: bool) -> Select[tuple[Household]]:
+    conditions = [Household.status == "active"]
+    if excluding:
+        conditions.append(Household.id != bindparam("excluding"))
+    if dialect != "postgresql":
+        return (
+            select(Household)
+            .join(Member, Member.household_id == Household.id)
+            .where(Member.id_index.in_(bindparam("indexes", expanding=True)), *conditions)
+            .limit(1)
+        )
+    # LIMIT 1 (the primary key matches one row anyway) keeps PostgreSQL from flattening the
+    # subquery into an ordinary join whose order it would be free to choose again.
+    household = (
         select(Household)
-        .join(Member, Member.household_id == Household.id)
-        .where(has_index, Household.status == "active")
+        .where(Household.id == Member.household_id, *conditions)
+        .limit(1)
+        .lateral("h")
+    )
+    return (
+        select(aliased(Household, household))
+        .select_from(Member)
+        .join(household, true())
+        .where(Member.id_index == any_(bindparam("indexes", type_=postgresql.ARRAY(String))))
         .limit(1)
     )
 
 
 _ACTIVE_WITH_MEMBER = {
-    "postgresql": _active_with_member(
-        Member.id_index == any_(bindparam("indexes", type_=postgresql.ARRAY(String)))
-    ),
-    "": _active_with_member(Member.id_index.in_(bindparam("indexes", expanding=True))),
+    (dialect, excluding): _active_with_member(dialect, excluding)
+    for dialect in ("postgresql", "")
+    for excluding in (False, True)
 }
-_BUT = Household.id != bindparam("excluding")
 
 
 async def find_active_by_member_index(
     session: AsyncSession, id_indexes: Sequence[str], *, excluding: uuid.UUID | None = None
 ) -> Household | None:
     """An active household having one of these people as a member (one household per person)."""
-    dialect = session.get_bind().dialect.name
-    query = _ACTIVE_WITH_MEMBER.get(dialect, _ACTIVE_WITH_MEMBER[""])
+    dialect = "postgresql" if session.get_bind().dialect.name == "postgresql" else ""
+    query = _ACTIVE_WITH_MEMBER[dialect, excluding is not None]
     params: dict[str, Any] = {"indexes": list(id_indexes)}
     if excluding is not None:
-        query, params["excluding"] = query.where(_BUT), excluding
+        params["excluding"] = excluding
     rows = await session.execute(query, params)
     return rows.scalars().first()
 
