@@ -19,6 +19,7 @@ from jiuzhu_kit.errors import Conflict
 from jiuzhu_kit.outbox import EventHandlers, EventIn, enqueue, make_outbox_models
 from jiuzhu_kit.settings import ServiceSettings
 from jiuzhu_kit.testing import app_client, fresh_database
+from jiuzhu_kit.tracing import current_trace_id
 
 
 class KitModel(SQLModel, registry=new_registry()):
@@ -51,6 +52,18 @@ events = EventHandlers()
 @events.on("note.copied")
 async def _copied(session, event: EventIn) -> None:  # type: ignore[no-untyped-def]
     session.add(Seen(event_id=event.id))
+
+
+@events.on("note.traced")
+async def _traced(session, event: EventIn) -> None:  # type: ignore[no-untyped-def]
+    # The trace the handler runs in, kept where the test can read it (a trace id is 128 bits).
+    session.add(Seen(id=event.id, event_id=uuid.UUID(current_trace_id())))
+
+
+@events.on("note.refused")
+async def _refused(session, event: EventIn) -> None:  # type: ignore[no-untyped-def]
+    session.add(Seen(event_id=event.id))  # undone: the refusal rolls the event back
+    raise Conflict(f"note {event.payload.get('n')} conflicts with an earlier one")
 
 
 def build(settings: ServiceSettings, peers: dict[str, str] | None = None) -> FastAPI:

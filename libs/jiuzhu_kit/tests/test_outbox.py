@@ -2,19 +2,22 @@
 
 import asyncio
 import contextlib
-import json
 import uuid
 from datetime import timedelta
 from pathlib import Path
 
 import httpx
+import pytest
+from fastapi.responses import JSONResponse
 from sqlalchemy import func, select
+from starlette.types import Receive, Scope, Send
 
 from jiuzhu_kit.db import utcnow
-from jiuzhu_kit.outbox import OutboxRelay, backoff_s, enqueue, retry_now
+from jiuzhu_kit.outbox import enqueue, retry_now
+from jiuzhu_kit.relay import OutboxRelay, backoff_s
 from jiuzhu_kit.settings import ServiceSettings
 from jiuzhu_kit.testing import app_client, bearer, fresh_database
-from tests.conftest import Outbox, Seen, build
+from tests.conftest import Inbox, Outbox, Seen, build
 
 
 def test_backoff_grows_exponentially_and_is_capped() -> None:
@@ -208,66 +211,209 @@ async def test_an_event_the_peer_refuses_for_good_is_dead_lettered_not_retried(
                 assert len(status["pending"]) == 1 and status["dead_letters"] == []
 
 
-async def test_a_batch_is_posted_in_order_per_destination_and_recorded_in_one_pass(
+async def test_a_batch_goes_in_one_request_per_destination_applied_in_order(
     tmp_path: Path,
 ) -> None:
-    posted: list[tuple[str, str]] = []
-
-    async def peer(request: httpx.Request) -> httpx.Response:
-        envelope = json.loads(request.content)
-        posted.append((request.url.host, envelope["payload"]["n"]))
-        if request.url.host == "down":
-            return httpx.Response(503)
-        await asyncio.sleep(0.001)  # let the other destination's posts interleave
-        return httpx.Response(200, json={"applied": True})
-
-    async with fresh_database("batch", tmp_path) as url:
+    async with (
+        fresh_database("batch", tmp_path) as url,
+        fresh_database("batch-peer", tmp_path) as peer_url,
+    ):
         app = build(
             ServiceSettings(database_url=url, environment="test", outbox_relay_enabled=False)
         )
-        async with app_client(app):
+        peer = build(
+            ServiceSettings(database_url=peer_url, environment="test", outbox_relay_enabled=False)
+        )
+        async with app_client(app), app_client(peer):
             sessions = app.state.sessions
             async with sessions() as session:
+                order = []
                 for n in range(6):
-                    enqueue(session, Outbox, destination="up", topic="t", payload={"n": n})
+                    row = enqueue(
+                        session, Outbox, destination="up", topic="note.copied", payload={"n": n}
+                    )
+                    order.append(row.id)
                     await session.flush()  # distinct created_at order
-                for n in range(3):
-                    enqueue(session, Outbox, destination="down", topic="t", payload={"n": n})
+                for _ in range(3):
+                    enqueue(session, Outbox, destination="down", topic="note.copied", payload={})
                 await session.commit()
-            async with httpx.AsyncClient(transport=httpx.MockTransport(peer)) as http:
+            requests: list[str] = []
+
+            async def log(request: httpx.Request) -> None:
+                requests.append(f"{request.url.host} {request.url.path}")
+
+            mounts = {"http://up": httpx.ASGITransport(app=peer)}
+            async with httpx.AsyncClient(mounts=mounts, event_hooks={"request": [log]}) as http:
                 relay = OutboxRelay(
                     sessions=sessions,
                     outbox_model=Outbox,
                     http=http,
                     identity=app.state.identity,
-                    peers=lambda: {"up": "http://up", "down": "http://down"},
+                    # Nothing listens on port 1: the "down" peer really refuses the connection.
+                    peers=lambda: {"up": "http://up", "down": "http://127.0.0.1:1"},
                     source="sender",
                 )
                 assert await relay.run_once() == 6
                 assert await relay.run_once() == 0  # nothing resent; the failures wait for backoff
-            assert [n for host, n in posted if host == "up"] == list(range(6))
-            assert len(posted) == 9
+            assert sorted(requests) == [
+                "127.0.0.1 /internal/events/batch",
+                "up /internal/events/batch",
+            ]
             async with sessions() as session:
                 rows = list((await session.execute(select(Outbox))).scalars())
             up = [r for r in rows if r.destination == "up"]
             down = [r for r in rows if r.destination == "down"]
             assert all(r.delivered_at is not None and r.attempts == 0 for r in up)
             assert all(r.delivered_at is None and r.attempts == 1 for r in down)
-            assert all(r.failed_at is None and "HTTP 503" in r.last_error for r in down)
+            assert all(r.failed_at is None and "ConnectError" in r.last_error for r in down)
+            async with peer.state.sessions() as session:
+                inbox = await session.execute(select(Inbox.id).order_by(Inbox.received_at))
+                assert list(inbox.scalars()) == order  # applied in the order written
 
 
-async def test_wake_ups_of_concurrent_commits_share_one_pass(tmp_path: Path) -> None:
-    async with fresh_database("debounce", tmp_path) as url:
+async def test_a_batch_answers_each_event_and_keeps_the_others(tmp_path: Path) -> None:
+    """Applied, duplicate, refused by its handler, unknown topic, malformed: each answered as a
+    single post would be, one refused event does not undo the others, and each is handled in the
+    trace of the change that raised it."""
+    async with fresh_database("batch-answers", tmp_path) as url:
         app = build(
             ServiceSettings(database_url=url, environment="test", outbox_relay_enabled=False)
         )
-        async with app_client(app):
+        async with app_client(app) as client:
+
+            def envelope(topic: str, n: int, ident: str | None = None) -> dict[str, object]:
+                return {
+                    "id": ident or str(uuid.uuid4()),
+                    "topic": topic,
+                    "source": "sender",
+                    "occurred_at": utcnow().isoformat(),
+                    "payload": {"n": n},
+                }
+
+            first = envelope("note.copied", 1)
+            traced = envelope("note.traced", 5)
+            trace_id = uuid.uuid4().hex
+            traced["trace"] = {"traceparent": f"00-{trace_id}-{uuid.uuid4().hex[:16]}-00"}
+            events = [
+                first,
+                envelope("note.refused", 2),
+                dict(first),
+                envelope("note.unknown", 3),
+                {"id": "not-a-uuid", "topic": "note.copied"},
+                envelope("note.copied", 4),
+                traced,
+            ]
+            answer = await client.post(
+                "/internal/events/batch",
+                json={"events": events},
+                headers=bearer("service", kind="service"),
+            )
+            assert answer.status_code == 200
+            results = answer.json()["results"]
+            assert [r["status"] for r in results] == [200, 409, 200, 400, 422, 200, 200]
+            assert [r.get("applied") for r in results] == [
+                True,
+                None,
+                False,
+                None,
+                None,
+                True,
+                True,
+            ]
+            assert "conflicts with an earlier one" in results[1]["detail"]
+            assert "note.unknown" in results[3]["detail"] and "id" in results[4]["detail"]
+            applied = await client.get(
+                f"/internal/inbox/{events[1]['id']}", headers=bearer("admin")
+            )
+            assert applied.status_code == 404  # the refused event left nothing behind
+            assert (
+                await client.post("/internal/events/batch", json={"events": events})
+            ).status_code == 401
+            async with app.state.sessions() as session:
+                seen = await session.get(Seen, uuid.UUID(str(traced["id"])))
+                assert seen is not None and seen.event_id.hex == trace_id
+
+
+@pytest.mark.parametrize(
+    ("case", "events"),
+    [
+        ("a peer of an earlier version, without the batch endpoint", 3),
+        ("a batch over the peer's body limit (2 KiB in the test app)", 20),
+    ],
+)
+async def test_events_go_one_by_one_when_the_peer_cannot_take_the_batch(
+    tmp_path: Path, case: str, events: int
+) -> None:
+    async with (
+        fresh_database("one", tmp_path) as url,
+        fresh_database("one-peer", tmp_path) as peer_url,
+    ):
+        app = build(
+            ServiceSettings(database_url=url, environment="test", outbox_relay_enabled=False)
+        )
+        peer = build(
+            ServiceSettings(
+                database_url=peer_url,
+                environment="test",
+                outbox_relay_enabled=False,
+                max_body_bytes=2048,
+            )
+        )
+        old_peer = "earlier version" in case
+
+        async def peer_app(scope: Scope, receive: Receive, send: Send) -> None:
+            if old_peer and scope.get("path") == "/internal/events/batch":
+                await JSONResponse({"detail": "Not Found"}, status_code=404)(scope, receive, send)
+                return
+            await peer(scope, receive, send)
+
+        async with app_client(app), app_client(peer):
+            async with app.state.sessions() as session:
+                for n in range(events):
+                    payload = {"n": n, "text": "救助" * 20}
+                    enqueue(session, Outbox, destination="up", topic="note.copied", payload=payload)
+                    await session.flush()
+                await session.commit()
+            requests: list[str] = []
+
+            async def log(request: httpx.Request) -> None:
+                requests.append(request.url.path)
+
+            transport = httpx.ASGITransport(app=peer_app)
+            async with httpx.AsyncClient(
+                transport=transport, event_hooks={"request": [log]}
+            ) as http:
+                relay = OutboxRelay(
+                    sessions=app.state.sessions,
+                    outbox_model=Outbox,
+                    http=http,
+                    identity=app.state.identity,
+                    peers=lambda: {"up": "http://up"},
+                    source="sender",
+                )
+                assert await relay.run_once() == events
+            assert requests == ["/internal/events/batch"] + ["/internal/events"] * events
+            async with peer.state.sessions() as session:
+                seen = await session.execute(select(func.count()).select_from(Seen))
+                assert seen.scalar_one() == events
+
+
+async def test_wake_ups_of_concurrent_commits_share_one_pass(tmp_path: Path) -> None:
+    async with (
+        fresh_database("debounce", tmp_path) as url,
+        fresh_database("debounce-peer", tmp_path) as peer_url,
+    ):
+        app = build(
+            ServiceSettings(database_url=url, environment="test", outbox_relay_enabled=False)
+        )
+        peer = build(
+            ServiceSettings(database_url=peer_url, environment="test", outbox_relay_enabled=False)
+        )
+        async with app_client(app), app_client(peer):
             relay = OutboxRelay(
                 sessions=app.state.sessions,
                 outbox_model=Outbox,
-                http=httpx.AsyncClient(
-                    transport=httpx.MockTransport(lambda r: httpx.Response(200))
-                ),
+                http=httpx.AsyncClient(transport=httpx.ASGITransport(app=peer)),
                 identity=app.state.identity,
                 peers=lambda: {"peer": "http://peer"},
                 source="sender",
@@ -288,7 +434,9 @@ async def test_wake_ups_of_concurrent_commits_share_one_pass(tmp_path: Path) -> 
             first = passes
             for n in range(10):
                 async with app.state.sessions() as session:
-                    enqueue(session, Outbox, destination="peer", topic="t", payload={"n": n})
+                    enqueue(
+                        session, Outbox, destination="peer", topic="note.copied", payload={"n": n}
+                    )
                     await session.commit()
                 relay.wake()
                 await asyncio.sleep(0.002)

@@ -28,8 +28,9 @@ from jiuzhu_kit.metrics import (
 )
 from jiuzhu_kit.middleware import RequestContextMiddleware
 from jiuzhu_kit.openapi import install_problem_openapi
-from jiuzhu_kit.outbox import EventHandlers, OutboxRelay, make_events_router
+from jiuzhu_kit.outbox import EventHandlers, make_events_router
 from jiuzhu_kit.peers import ServiceIdentity
+from jiuzhu_kit.relay import OutboxRelay
 from jiuzhu_kit.settings import ServiceSettings
 from jiuzhu_kit.tracing import telemetry
 

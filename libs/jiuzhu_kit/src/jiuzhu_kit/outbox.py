@@ -6,19 +6,16 @@ peer acknowledges (2xx). Receivers record each event id in their inbox in the sa
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
-import random
 import uuid
 from collections.abc import Awaitable, Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
-import httpx
 from fastapi import APIRouter, Depends, Request
 from opentelemetry import propagate, trace
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
+from pydantic import Field as PydanticField
 from sqlalchemy import JSON, Column, Index, Text, func, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -26,15 +23,11 @@ from sqlmodel import Field, SQLModel
 
 from jiuzhu_kit.auth import require_roles
 from jiuzhu_kit.db import SessionDep, UTCDateTime, utcnow
-from jiuzhu_kit.errors import BadRequest, NotFound
-from jiuzhu_kit.peers import ServiceIdentity
+from jiuzhu_kit.errors import BadRequest, DomainError, NotFound
 
 logger = logging.getLogger(__name__)
-_tracer = trace.get_tracer("jiuzhu.outbox")
+_tracer = trace.get_tracer("jiuzhu.inbox")
 
-# Answers that mean "this event will never be accepted as it is": retrying cannot help, so the
-# event is dead-lettered for an operator. 401/403 (key configuration), 429 and 5xx are retried.
-PERMANENT_REFUSALS = frozenset({400, 409, 410, 413, 415, 422})
 # Events still to deliver: neither delivered nor dead-lettered (the waiting-events index predicate).
 PENDING = text("delivered_at IS NULL AND failed_at IS NULL")
 
@@ -203,16 +196,86 @@ def make_events_router(
     @router.post(
         "/internal/events", status_code=200, dependencies=[Depends(require_roles("service"))]
     )
-    async def receive_event(event: EventIn, session: SessionDep) -> dict[str, Any]:
-        handler = handlers.handlers.get(event.topic)
-        if handler is None:
-            raise BadRequest(f"No handler for event topic {event.topic!r}")
-        if not await _record_arrival(session, inbox_model, event):
-            return {"id": str(event.id), "applied": False, "duplicate": True}
-        await handler(session, event)
-        return {"id": str(event.id), "applied": True, "duplicate": False}
+    async def receive_event(event: EventIn, request: Request) -> dict[str, Any]:
+        applied = await _apply(request, handlers, inbox_model, event)
+        return {"id": str(event.id), "applied": applied, "duplicate": not applied}
+
+    @router.post(
+        "/internal/events/batch",
+        status_code=200,
+        dependencies=[Depends(require_roles("service"))],
+    )
+    async def receive_events(batch: EventBatch, request: Request) -> dict[str, Any]:
+        """Several events from one relay pass, applied in the order given, each in a transaction
+        of its own: one refused or failing does not undo the others. The answer gives, per event,
+        the status `/internal/events` would have answered (200 applied or duplicate, 4xx refused
+        for good, 5xx to retry)."""
+        return {
+            "results": [await _outcome(request, handlers, inbox_model, e) for e in batch.events]
+        }
 
     return router
+
+
+class EventBatch(BaseModel):
+    """The body of `/internal/events/batch`. Each envelope is checked on its own, so a malformed
+    one is refused alone; `trace` carries the W3C trace context of the change that raised it."""
+
+    events: list[dict[str, Any]] = PydanticField(max_length=500)
+
+
+async def _apply(
+    request: Request, handlers: EventHandlers, inbox_model: type[Any], event: EventIn
+) -> bool:
+    """Apply an event once, in a transaction of its own; False if it had been applied already.
+
+    Committed before the answer, so an acknowledgement means the effect is durable; the relay is
+    woken if the handler enqueued events of its own.
+    """
+    handler = handlers.handlers.get(event.topic)
+    if handler is None:
+        raise BadRequest(f"No handler for event topic {event.topic!r}")
+    sessions: async_sessionmaker[AsyncSession] = request.app.state.sessions
+    async with sessions() as session:
+        try:
+            if not await _record_arrival(session, inbox_model, event):
+                await session.rollback()
+                return False
+            await handler(session, event)
+            await session.commit()
+        except BaseException:
+            await session.rollback()
+            raise
+        relay = getattr(request.app.state, "relay", None)
+        if session.info.pop("outbox_enqueued", False) and relay is not None:
+            relay.wake()
+    return True
+
+
+async def _outcome(
+    request: Request, handlers: EventHandlers, inbox_model: type[Any], raw: dict[str, Any]
+) -> dict[str, Any]:
+    """One envelope of a batch applied, its outcome given as the status a single post would get."""
+    ident = str(raw.get("id"))
+    try:
+        event = EventIn.model_validate(raw)
+    except ValidationError as exc:
+        return {"id": ident, "status": 422, "detail": f"Invalid event envelope: {exc.errors()}"}
+    # Handled under the trace of the change that raised the event, as a single post would be.
+    with _tracer.start_as_current_span(
+        f"apply event {event.topic}",
+        context=propagate.extract(raw.get("trace") or {}),
+        kind=trace.SpanKind.CONSUMER,
+    ) as span:
+        span.set_attribute("messaging.message.id", ident)
+        try:
+            applied = await _apply(request, handlers, inbox_model, event)
+            return {"id": ident, "status": 200, "applied": applied, "duplicate": not applied}
+        except DomainError as exc:
+            return {"id": ident, "status": exc.status, "detail": exc.detail}
+        except Exception:
+            logger.exception("event %s (%s) failed; the sender will retry it", ident, event.topic)
+            return {"id": ident, "status": 500, "detail": "The event could not be applied now"}
 
 
 async def _record_arrival(session: AsyncSession, inbox_model: type[Any], event: EventIn) -> bool:
@@ -233,186 +296,6 @@ async def _record_arrival(session: AsyncSession, inbox_model: type[Any], event: 
         insert(inbox_model).values(values).on_conflict_do_nothing().returning(inbox_model.id)
     )
     return (await session.execute(statement)).first() is not None
-
-
-def backoff_s(attempts: int, *, base_s: float = 0.5, max_s: float = 300.0) -> float:
-    """Exponential backoff with jitter, capped, so a peer that is down is not hammered."""
-    delay = min(max_s, base_s * 2 ** max(attempts - 1, 0))
-    return float(delay * random.uniform(0.8, 1.2))  # noqa: S311 - jitter, not security
-
-
-class OutboxRelay:
-    """Background task delivering due outbox rows to their peers until acknowledged.
-
-    A pass claims a batch in one transaction (SKIP LOCKED on PostgreSQL, so replicas never share a
-    row), posts it and records every outcome before committing. Commits that enqueue events wake the
-    relay; it waits `debounce_s` so that the events of concurrent requests share one pass. Within a
-    pass, events to the same destination are posted one after another in the order they were
-    written (as before batching); different destinations are posted concurrently.
-    """
-
-    def __init__(
-        self,
-        *,
-        sessions: async_sessionmaker[AsyncSession],
-        outbox_model: type[Any],
-        http: httpx.AsyncClient,
-        identity: ServiceIdentity,
-        peers: Callable[[], dict[str, str]],
-        source: str,
-        poll_interval_s: float = 1.0,
-        batch_size: int = 50,
-        max_backoff_s: float = 300.0,
-        timeout_s: float = 5.0,
-        debounce_s: float = 0.02,
-        concurrency: int = 8,
-    ) -> None:
-        self.sessions, self.model, self.http = sessions, outbox_model, http
-        self.identity, self.peers, self.source = identity, peers, source
-        self.poll_interval_s, self.batch_size = poll_interval_s, batch_size
-        self.max_backoff_s, self.timeout_s = max_backoff_s, timeout_s
-        self.debounce_s = debounce_s
-        self._slots = asyncio.Semaphore(concurrency)
-        self._wake = asyncio.Event()
-        self._claimed = 0
-
-    def wake(self) -> None:
-        """Deliver soon instead of at the next poll (called after a commit that enqueued events)."""
-        self._wake.set()
-
-    async def run_forever(self) -> None:
-        while True:
-            # Cleared before the pass: a commit during it wakes the next one, so none is missed.
-            self._wake.clear()
-            try:
-                await self.run_once()
-            except asyncio.CancelledError:
-                raise
-            except Exception:
-                logger.exception("outbox relay pass failed; retrying")
-                self._claimed = 0
-            if self._claimed >= self.batch_size:
-                continue  # a full batch: more may be due right away
-            await self._sleep()
-
-    async def _sleep(self) -> None:
-        """Until the next poll, or until woken plus the debounce that lets more commits join."""
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._wake.wait(), timeout=self.poll_interval_s)
-        if self._wake.is_set() and self.debounce_s > 0:
-            await asyncio.sleep(self.debounce_s)
-
-    async def run_once(self) -> int:
-        """Deliver one batch of due events; returns how many were acknowledged."""
-        model = self.model
-        async with self.sessions() as session:
-            query = (
-                select(model)
-                .where(
-                    model.delivered_at.is_(None),
-                    model.failed_at.is_(None),
-                    model.next_attempt_at <= utcnow(),
-                )
-                .order_by(model.created_at)
-                .limit(self.batch_size)
-            )
-            if session.get_bind().dialect.name == "postgresql":
-                # Several replicas may run relays: each row goes to exactly one of them at a time.
-                query = query.with_for_update(skip_locked=True)
-            rows = list((await session.execute(query)).scalars())
-            self._claimed = len(rows)
-            if not rows:
-                return 0
-            outcomes = await self._deliver_batch(rows)
-            delivered = [row.id for row, (error, _) in outcomes if error is None]
-            if delivered:
-                # One statement for the whole batch instead of one UPDATE per event.
-                await session.execute(
-                    update(model)
-                    .where(model.id.in_(delivered))
-                    .values(delivered_at=utcnow(), last_error=None)
-                    .execution_options(synchronize_session=False)
-                )
-            for row, (error, permanent) in outcomes:
-                if error is not None:
-                    self._record_failure(row, error, permanent=permanent)
-            await session.commit()
-            return len(delivered)
-
-    async def _deliver_batch(self, rows: list[Any]) -> list[tuple[Any, tuple[str | None, bool]]]:
-        """Post a claimed batch: each destination's events in order, destinations side by side."""
-        by_destination: dict[str, list[Any]] = {}
-        for row in rows:
-            by_destination.setdefault(row.destination, []).append(row)
-
-        async def in_order(queue: list[Any]) -> list[tuple[Any, tuple[str | None, bool]]]:
-            async with self._slots:
-                return [(row, await self._deliver(row)) for row in queue]
-
-        if len(by_destination) == 1:
-            return await in_order(rows)
-        results = await asyncio.gather(*(in_order(q) for q in by_destination.values()))
-        return [outcome for result in results for outcome in result]
-
-    def _record_failure(self, row: Any, error: str, *, permanent: bool) -> None:
-        """Dead-letter a permanent refusal; schedule anything else again with backoff."""
-        row.attempts += 1
-        row.last_error = error[:2000]
-        if permanent:
-            row.failed_at = utcnow()
-            logger.error(
-                "outbox event %s (%s → %s) refused by the peer, dead-lettered: %s",
-                row.id,
-                row.topic,
-                row.destination,
-                error,
-            )
-            return
-        row.next_attempt_at = utcnow() + timedelta(
-            seconds=backoff_s(row.attempts, max_s=self.max_backoff_s)
-        )
-        logger.warning(
-            "outbox event %s (%s → %s) not delivered, attempt %d: %s",
-            row.id,
-            row.topic,
-            row.destination,
-            row.attempts,
-            error,
-        )
-
-    async def _deliver(self, row: Any) -> tuple[str | None, bool]:
-        """Post one event; returns (error or None, whether the refusal is permanent)."""
-        base = self.peers().get(row.destination)
-        if not base:
-            return f"no URL configured for destination {row.destination!r}", False
-        envelope = {
-            "id": str(row.id),
-            "topic": row.topic,
-            "source": self.source,
-            "occurred_at": row.created_at.isoformat(),
-            "payload": row.payload,
-        }
-        parent = propagate.extract(row.trace_headers or {})
-        with _tracer.start_as_current_span(
-            f"outbox deliver {row.topic}", context=parent, kind=trace.SpanKind.PRODUCER
-        ) as span:
-            span.set_attribute("messaging.destination.name", row.destination)
-            span.set_attribute("messaging.message.id", str(row.id))
-            headers = {"Authorization": f"Bearer {self.identity.token()}"}
-            propagate.inject(headers)
-            try:
-                response = await self.http.post(
-                    f"{base.rstrip('/')}/internal/events",
-                    json=envelope,
-                    headers=headers,
-                    timeout=self.timeout_s,
-                )
-            except httpx.HTTPError as exc:
-                return f"{type(exc).__name__}: {exc}", False
-        if 200 <= response.status_code < 300:
-            return None, False
-        error = f"HTTP {response.status_code}: {response.text[:500]}"
-        return error, response.status_code in PERMANENT_REFUSALS
 
 
 async def retry_now(
