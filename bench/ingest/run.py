@@ -137,6 +137,28 @@ def peak_rss_mb(pid: int) -> float:
     return 0.0
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU of one process so far (Linux /proc)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:  # gone meanwhile
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def database_cpu_seconds(dsn: str) -> float:
+    """CPU of the PostgreSQL backends connected to the bench's database (the service's pool)."""
+    conn = await asyncpg.connect(dsn)
+    try:
+        rows = await conn.fetch(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database()"
+            " AND pid <> pg_backend_pid()"
+        )
+    finally:
+        await conn.close()
+    return sum(cpu_seconds(row["pid"]) for row in rows)
+
+
 def bearer(*roles: str, **claims: Any) -> dict[str, str]:
     from jiuzhu_kit.testing import bearer as kit_bearer
 
@@ -147,8 +169,10 @@ PARTNER = {"subject": "bench-partner", "sources": SOURCES}
 
 
 async def ingest_through_api(
-    feed: Path, url: str, env: dict[str, str]
-) -> tuple[float, dict[str, Any], float]:
+    feed: Path, dsn: str, env: dict[str, str]
+) -> tuple[float, dict[str, Any], float, dict[str, float]]:
+    """Wall seconds, the finished job, peak RSS (MB), and CPU seconds of the service process and
+    of its database backends during the upload."""
     port = free_port()
     server = await asyncio.create_subprocess_exec(
         sys.executable,
@@ -179,6 +203,7 @@ async def ingest_through_api(
                     while chunk := handle.read(1 << 20):
                         yield chunk
 
+            service_cpu, database_cpu = cpu_seconds(server.pid), await database_cpu_seconds(dsn)
             started = time.perf_counter()
             response = await client.post(
                 "/v1/data-feeds?wait=true",
@@ -186,8 +211,12 @@ async def ingest_through_api(
                 headers={"content-type": "text/csv", **bearer("data_partner", **PARTNER)},
             )
             elapsed = time.perf_counter() - started
+            cpu = {
+                "service_cpu_s": round(cpu_seconds(server.pid) - service_cpu, 2),
+                "database_cpu_s": round(await database_cpu_seconds(dsn) - database_cpu, 2),
+            }
             response.raise_for_status()
-            return elapsed, response.json(), peak_rss_mb(server.pid)
+            return elapsed, response.json(), peak_rss_mb(server.pid), cpu
     finally:
         server.terminate()
         await asyncio.wait_for(server.wait(), timeout=30)
@@ -344,8 +373,11 @@ async def main() -> None:
                 "VERIFICATION_FEED_SPOOL_DIR": str(Path(tmp) / "spool"),
                 "VERIFICATION_LOG_LEVEL": "INFO",
             }
-            elapsed, job, rss = await ingest_through_api(feed, url, env)
-            print(f"API ingest: {elapsed:.2f}s, job {json.dumps(job)}", file=sys.stderr)
+            elapsed, job, rss, cpu = await ingest_through_api(feed, dsn, env)
+            print(
+                f"API ingest: {elapsed:.2f}s, CPU {json.dumps(cpu)}, job {json.dumps(job)}",
+                file=sys.stderr,
+            )
             assert job["status"] == "completed" and job["rows_accepted"] == args.rows, job
             baseline = psql_copy_baseline(feed, dsn)
             print(f"psql \\copy baseline: {baseline:.2f}s", file=sys.stderr)
@@ -365,6 +397,7 @@ async def main() -> None:
                 "baseline_rows_per_s": round(baseline_rows_per_s),
                 "ratio": round(rows_per_s / baseline_rows_per_s, 3),
                 "peak_rss_mb": rss,
+                **cpu,
                 "check_p50_ms": p50,
             }
         )
