@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
+import asyncpg
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
@@ -71,6 +72,22 @@ def machine_cpu() -> float:
     fields = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
     idle = fields[3] + fields[4]
     return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
+async def checks_back(stack: Any) -> int | None:
+    """Applications whose economic check verification has already answered: the downstream work
+    each submission starts (outbox → verification → intake) that was done within the run."""
+    database = next((d for d in stack.databases if d.startswith("e2e_intake")), None)
+    server = os.environ["TEST_POSTGRES_URL"].rstrip("/")
+    if database is None:
+        return None
+    conn = await asyncpg.connect(f"{server}/{database}")
+    try:
+        return int(
+            await conn.fetchval("SELECT count(*) FROM application WHERE check_id IS NOT NULL")
+        )
+    finally:
+        await conn.close()
 
 
 def service_cpu(stack: Any) -> dict[str, float | None]:
@@ -180,6 +197,7 @@ async def run(submissions: int, concurrency: int, warmup: int) -> dict[str, Any]
                 cpu_before = service_cpu(stack)
                 wall = await phase(bodies[warmup:], record=True)
                 cpu_after = service_cpu(stack)
+                checked = await checks_back(stack)
         finally:
             stack.shutdown()
             await drop_databases(stack)
@@ -209,6 +227,7 @@ async def run(submissions: int, concurrency: int, warmup: int) -> dict[str, Any]
         "concurrency": concurrency,
         "errors": errors,
         "wall_s": round(wall, 1),
+        "checks_back_by_end": checked,
         "per_s_by_tenth": deciles,
         "cpu_ms_per_submission": cpu_ms,
         "target": {"submissions_per_s": 200, "p99_ms": 150},

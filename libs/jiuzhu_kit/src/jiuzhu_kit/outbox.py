@@ -206,13 +206,23 @@ def make_events_router(
         dependencies=[Depends(require_roles("service"))],
     )
     async def receive_events(batch: EventBatch, request: Request) -> dict[str, Any]:
-        """Several events from one relay pass, applied in the order given, each in a transaction
-        of its own: one refused or failing does not undo the others. The answer gives, per event,
-        the status `/internal/events` would have answered (200 applied or duplicate, 4xx refused
-        for good, 5xx to retry)."""
-        return {
-            "results": [await _outcome(request, handlers, inbox_model, e) for e in batch.events]
-        }
+        """Several events from one relay pass, applied in the order given, each under a savepoint
+        of one transaction: one refused or failing is undone alone, and the batch costs one commit
+        (one flush to disk) instead of one per event. The answer, given once committed, has for
+        each event the status `/internal/events` would have answered (200 applied or duplicate,
+        4xx refused for good, 5xx to retry); if the commit fails, every event is to retry."""
+        sessions: async_sessionmaker[AsyncSession] = request.app.state.sessions
+        async with sessions() as session:
+            results = [await _outcome(session, handlers, inbox_model, e) for e in batch.events]
+            try:
+                await session.commit()
+            except Exception:
+                logger.exception("a batch of %d event(s) could not be committed", len(results))
+                await session.rollback()
+                retry = {"status": 500, "detail": "The batch could not be committed"}
+                return {"results": [r if r["status"] >= 400 else {**r, **retry} for r in results]}
+            _wake_relay(request, session)
+        return {"results": results}
 
     return router
 
@@ -227,35 +237,48 @@ class EventBatch(BaseModel):
 async def _apply(
     request: Request, handlers: EventHandlers, inbox_model: type[Any], event: EventIn
 ) -> bool:
-    """Apply an event once, in a transaction of its own; False if it had been applied already.
+    """Apply a single posted event in a transaction of its own; False if applied already.
 
-    Committed before the answer, so an acknowledgement means the effect is durable; the relay is
-    woken if the handler enqueued events of its own.
+    Committed before the answer, so an acknowledgement means the effect is durable.
     """
-    handler = handlers.handlers.get(event.topic)
-    if handler is None:
-        raise BadRequest(f"No handler for event topic {event.topic!r}")
     sessions: async_sessionmaker[AsyncSession] = request.app.state.sessions
     async with sessions() as session:
         try:
-            if not await _record_arrival(session, inbox_model, event):
-                await session.rollback()
-                return False
-            await handler(session, event)
+            applied = await _apply_in(session, handlers, inbox_model, event)
             await session.commit()
         except BaseException:
             await session.rollback()
             raise
-        relay = getattr(request.app.state, "relay", None)
-        if session.info.pop("outbox_enqueued", False) and relay is not None:
-            relay.wake()
+        _wake_relay(request, session)
+    return applied
+
+
+async def _apply_in(
+    session: AsyncSession, handlers: EventHandlers, inbox_model: type[Any], event: EventIn
+) -> bool:
+    """Enter the event in the inbox and run its handler in the session's transaction; False (and
+    nothing written) if it had been applied already."""
+    handler = handlers.handlers.get(event.topic)
+    if handler is None:
+        raise BadRequest(f"No handler for event topic {event.topic!r}")
+    if not await _record_arrival(session, inbox_model, event):
+        return False
+    await handler(session, event)
     return True
 
 
+def _wake_relay(request: Request, session: AsyncSession) -> None:
+    """After a commit: deliver soon what the handlers enqueued."""
+    relay = getattr(request.app.state, "relay", None)
+    if session.info.pop("outbox_enqueued", False) and relay is not None:
+        relay.wake()
+
+
 async def _outcome(
-    request: Request, handlers: EventHandlers, inbox_model: type[Any], raw: dict[str, Any]
+    session: AsyncSession, handlers: EventHandlers, inbox_model: type[Any], raw: dict[str, Any]
 ) -> dict[str, Any]:
-    """One envelope of a batch applied, its outcome given as the status a single post would get."""
+    """One envelope of a batch applied under a savepoint; its outcome as the status a single post
+    would get."""
     ident = str(raw.get("id"))
     try:
         event = EventIn.model_validate(raw)
@@ -269,7 +292,8 @@ async def _outcome(
     ) as span:
         span.set_attribute("messaging.message.id", ident)
         try:
-            applied = await _apply(request, handlers, inbox_model, event)
+            async with session.begin_nested():
+                applied = await _apply_in(session, handlers, inbox_model, event)
             return {"id": ident, "status": 200, "applied": applied, "duplicate": not applied}
         except DomainError as exc:
             return {"id": ident, "status": exc.status, "detail": exc.detail}
