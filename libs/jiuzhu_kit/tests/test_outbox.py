@@ -3,11 +3,13 @@
 import asyncio
 import contextlib
 import uuid
+from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
 
 import httpx
 import pytest
+from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 from sqlalchemy import func, select
 from starlette.types import Receive, Scope, Send
@@ -211,64 +213,77 @@ async def test_an_event_the_peer_refuses_for_good_is_dead_lettered_not_retried(
                 assert len(status["pending"]) == 1 and status["dead_letters"] == []
 
 
-async def test_a_batch_goes_in_one_request_per_destination_applied_in_order(
-    tmp_path: Path,
-) -> None:
+@contextlib.asynccontextmanager
+async def sender_and_peer(
+    tmp_path: Path, name: str, max_body_bytes: int | None = None
+) -> AsyncIterator[tuple[FastAPI, FastAPI]]:
+    """Two apps of the kit's test service, each on a database of its own, relays off (the tests
+    drive them); `max_body_bytes` for the peer."""
     async with (
-        fresh_database("batch", tmp_path) as url,
-        fresh_database("batch-peer", tmp_path) as peer_url,
+        fresh_database(name, tmp_path) as url,
+        fresh_database(f"{name}-peer", tmp_path) as peer_url,
     ):
         app = build(
             ServiceSettings(database_url=url, environment="test", outbox_relay_enabled=False)
         )
+        limit = {"max_body_bytes": max_body_bytes} if max_body_bytes else {}
         peer = build(
-            ServiceSettings(database_url=peer_url, environment="test", outbox_relay_enabled=False)
+            ServiceSettings(
+                database_url=peer_url, environment="test", outbox_relay_enabled=False, **limit
+            )
         )
         async with app_client(app), app_client(peer):
-            sessions = app.state.sessions
-            async with sessions() as session:
-                order = []
-                for n in range(6):
-                    row = enqueue(
-                        session, Outbox, destination="up", topic="note.copied", payload={"n": n}
-                    )
-                    order.append(row.id)
-                    await session.flush()  # distinct created_at order
-                for _ in range(3):
-                    enqueue(session, Outbox, destination="down", topic="note.copied", payload={})
-                await session.commit()
-            requests: list[str] = []
+            yield app, peer
 
-            async def log(request: httpx.Request) -> None:
-                requests.append(f"{request.url.host} {request.url.path}")
 
-            mounts = {"http://up": httpx.ASGITransport(app=peer)}
-            async with httpx.AsyncClient(mounts=mounts, event_hooks={"request": [log]}) as http:
-                relay = OutboxRelay(
-                    sessions=sessions,
-                    outbox_model=Outbox,
-                    http=http,
-                    identity=app.state.identity,
-                    # Nothing listens on port 1: the "down" peer really refuses the connection.
-                    peers=lambda: {"up": "http://up", "down": "http://127.0.0.1:1"},
-                    source="sender",
+async def test_a_batch_goes_in_one_request_per_destination_applied_in_order(
+    tmp_path: Path,
+) -> None:
+    async with sender_and_peer(tmp_path, "batch") as (app, peer):
+        sessions = app.state.sessions
+        async with sessions() as session:
+            order = []
+            for n in range(6):
+                row = enqueue(
+                    session, Outbox, destination="up", topic="note.copied", payload={"n": n}
                 )
-                assert await relay.run_once() == 6
-                assert await relay.run_once() == 0  # nothing resent; the failures wait for backoff
-            assert sorted(requests) == [
-                "127.0.0.1 /internal/events/batch",
-                "up /internal/events/batch",
-            ]
-            async with sessions() as session:
-                rows = list((await session.execute(select(Outbox))).scalars())
-            up = [r for r in rows if r.destination == "up"]
-            down = [r for r in rows if r.destination == "down"]
-            assert all(r.delivered_at is not None and r.attempts == 0 for r in up)
-            assert all(r.delivered_at is None and r.attempts == 1 for r in down)
-            assert all(r.failed_at is None and "ConnectError" in r.last_error for r in down)
-            async with peer.state.sessions() as session:
-                inbox = await session.execute(select(Inbox.id).order_by(Inbox.received_at))
-                assert list(inbox.scalars()) == order  # applied in the order written
+                order.append(row.id)
+                await session.flush()  # distinct created_at order
+            for _ in range(3):
+                enqueue(session, Outbox, destination="down", topic="note.copied", payload={})
+            await session.commit()
+        requests: list[str] = []
+
+        async def log(request: httpx.Request) -> None:
+            requests.append(f"{request.url.host} {request.url.path}")
+
+        mounts = {"http://up": httpx.ASGITransport(app=peer)}
+        async with httpx.AsyncClient(mounts=mounts, event_hooks={"request": [log]}) as http:
+            relay = OutboxRelay(
+                sessions=sessions,
+                outbox_model=Outbox,
+                http=http,
+                identity=app.state.identity,
+                # Nothing listens on port 1: the "down" peer really refuses the connection.
+                peers=lambda: {"up": "http://up", "down": "http://127.0.0.1:1"},
+                source="sender",
+            )
+            assert await relay.run_once() == 6
+            assert await relay.run_once() == 0  # nothing resent; the failures wait for backoff
+        assert sorted(requests) == [
+            "127.0.0.1 /internal/events/batch",
+            "up /internal/events/batch",
+        ]
+        async with sessions() as session:
+            rows = list((await session.execute(select(Outbox))).scalars())
+        up = [r for r in rows if r.destination == "up"]
+        down = [r for r in rows if r.destination == "down"]
+        assert all(r.delivered_at is not None and r.attempts == 0 for r in up)
+        assert all(r.delivered_at is None and r.attempts == 1 for r in down)
+        assert all(r.failed_at is None and "ConnectError" in r.last_error for r in down)
+        async with peer.state.sessions() as session:
+            inbox = await session.execute(select(Inbox.id).order_by(Inbox.received_at))
+            assert list(inbox.scalars()) == order  # applied in the order written
 
 
 async def test_a_batch_answers_each_event_and_keeps_the_others(tmp_path: Path) -> None:
@@ -344,21 +359,9 @@ async def test_a_batch_answers_each_event_and_keeps_the_others(tmp_path: Path) -
 async def test_events_go_one_by_one_when_the_peer_cannot_take_the_batch(
     tmp_path: Path, case: str, events: int
 ) -> None:
-    async with (
-        fresh_database("one", tmp_path) as url,
-        fresh_database("one-peer", tmp_path) as peer_url,
-    ):
-        app = build(
-            ServiceSettings(database_url=url, environment="test", outbox_relay_enabled=False)
-        )
-        peer = build(
-            ServiceSettings(
-                database_url=peer_url,
-                environment="test",
-                outbox_relay_enabled=False,
-                max_body_bytes=2048,
-            )
-        )
+    async with sender_and_peer(
+        tmp_path, "one", max_body_bytes=2048 if "body limit" in case else None
+    ) as (app, peer):
         old_peer = "earlier version" in case
 
         async def peer_app(scope: Scope, receive: Receive, send: Send) -> None:
@@ -367,85 +370,70 @@ async def test_events_go_one_by_one_when_the_peer_cannot_take_the_batch(
                 return
             await peer(scope, receive, send)
 
-        async with app_client(app), app_client(peer):
-            async with app.state.sessions() as session:
-                for n in range(events):
-                    payload = {"n": n, "text": "救助" * 20}
-                    enqueue(session, Outbox, destination="up", topic="note.copied", payload=payload)
-                    await session.flush()
-                await session.commit()
-            requests: list[str] = []
+        async with app.state.sessions() as session:
+            for n in range(events):
+                payload = {"n": n, "text": "救助" * 20}
+                enqueue(session, Outbox, destination="up", topic="note.copied", payload=payload)
+                await session.flush()
+            await session.commit()
+        requests: list[str] = []
 
-            async def log(request: httpx.Request) -> None:
-                requests.append(request.url.path)
+        async def log(request: httpx.Request) -> None:
+            requests.append(request.url.path)
 
-            transport = httpx.ASGITransport(app=peer_app)
-            async with httpx.AsyncClient(
-                transport=transport, event_hooks={"request": [log]}
-            ) as http:
-                relay = OutboxRelay(
-                    sessions=app.state.sessions,
-                    outbox_model=Outbox,
-                    http=http,
-                    identity=app.state.identity,
-                    peers=lambda: {"up": "http://up"},
-                    source="sender",
-                )
-                assert await relay.run_once() == events
-            assert requests == ["/internal/events/batch"] + ["/internal/events"] * events
-            async with peer.state.sessions() as session:
-                seen = await session.execute(select(func.count()).select_from(Seen))
-                assert seen.scalar_one() == events
-
-
-async def test_wake_ups_of_concurrent_commits_share_one_pass(tmp_path: Path) -> None:
-    async with (
-        fresh_database("debounce", tmp_path) as url,
-        fresh_database("debounce-peer", tmp_path) as peer_url,
-    ):
-        app = build(
-            ServiceSettings(database_url=url, environment="test", outbox_relay_enabled=False)
-        )
-        peer = build(
-            ServiceSettings(database_url=peer_url, environment="test", outbox_relay_enabled=False)
-        )
-        async with app_client(app), app_client(peer):
+        transport = httpx.ASGITransport(app=peer_app)
+        async with httpx.AsyncClient(transport=transport, event_hooks={"request": [log]}) as http:
             relay = OutboxRelay(
                 sessions=app.state.sessions,
                 outbox_model=Outbox,
-                http=httpx.AsyncClient(transport=httpx.ASGITransport(app=peer)),
+                http=http,
                 identity=app.state.identity,
-                peers=lambda: {"peer": "http://peer"},
+                peers=lambda: {"up": "http://up"},
                 source="sender",
-                poll_interval_s=30,
-                debounce_s=0.05,
             )
-            passes = 0
-            run_once = relay.run_once
+            assert await relay.run_once() == events
+        assert requests == ["/internal/events/batch"] + ["/internal/events"] * events
+        async with peer.state.sessions() as session:
+            seen = await session.execute(select(func.count()).select_from(Seen))
+            assert seen.scalar_one() == events
 
-            async def counted() -> int:
-                nonlocal passes
-                passes += 1
-                return await run_once()
 
-            relay.run_once = counted  # type: ignore[method-assign]
-            task = asyncio.create_task(relay.run_forever())
-            await asyncio.sleep(0.05)
-            first = passes
-            for n in range(10):
-                async with app.state.sessions() as session:
-                    enqueue(
-                        session, Outbox, destination="peer", topic="note.copied", payload={"n": n}
-                    )
-                    await session.commit()
-                relay.wake()
-                await asyncio.sleep(0.002)
-            await asyncio.sleep(0.3)
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
-            await relay.http.aclose()
-            assert passes - first <= 3  # not ten
+async def test_wake_ups_of_concurrent_commits_share_one_pass(tmp_path: Path) -> None:
+    async with sender_and_peer(tmp_path, "debounce") as (app, peer):
+        relay = OutboxRelay(
+            sessions=app.state.sessions,
+            outbox_model=Outbox,
+            http=httpx.AsyncClient(transport=httpx.ASGITransport(app=peer)),
+            identity=app.state.identity,
+            peers=lambda: {"peer": "http://peer"},
+            source="sender",
+            poll_interval_s=30,
+            debounce_s=0.05,
+        )
+        passes = 0
+        run_once = relay.run_once
+
+        async def counted() -> int:
+            nonlocal passes
+            passes += 1
+            return await run_once()
+
+        relay.run_once = counted  # type: ignore[method-assign]
+        task = asyncio.create_task(relay.run_forever())
+        await asyncio.sleep(0.05)
+        first = passes
+        for n in range(10):
             async with app.state.sessions() as session:
-                rows = list((await session.execute(select(Outbox))).scalars())
-            assert len(rows) == 10 and all(r.delivered_at is not None for r in rows)
+                enqueue(session, Outbox, destination="peer", topic="note.copied", payload={"n": n})
+                await session.commit()
+            relay.wake()
+            await asyncio.sleep(0.002)
+        await asyncio.sleep(0.3)
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+        await relay.http.aclose()
+        assert passes - first <= 3  # not ten
+        async with app.state.sessions() as session:
+            rows = list((await session.execute(select(Outbox))).scalars())
+        assert len(rows) == 10 and all(r.delivered_at is not None for r in rows)

@@ -315,11 +315,21 @@ async def _record_arrival(session: AsyncSession, inbox_model: type[Any], event: 
         "source": event.source,
         "received_at": utcnow(),
     }
-    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
-    statement = (
-        insert(inbox_model).values(values).on_conflict_do_nothing().returning(inbox_model.id)
-    )
-    return (await session.execute(statement)).first() is not None
+    statement = _arrival_statement(session.get_bind().dialect.name, inbox_model)
+    return (await session.execute(statement, values)).first() is not None
+
+
+_ARRIVALS: dict[tuple[str, Any], Any] = {}
+
+
+def _arrival_statement(dialect: str, inbox_model: type[Any]) -> Any:
+    """Built once per inbox table (the values are parameters), not at every event."""
+    statement = _ARRIVALS.get((dialect, inbox_model))
+    if statement is None:
+        insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        statement = insert(inbox_model).on_conflict_do_nothing().returning(inbox_model.id)
+        _ARRIVALS[dialect, inbox_model] = statement
+    return statement
 
 
 async def retry_now(
