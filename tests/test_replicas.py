@@ -47,7 +47,7 @@ def application(seq: int) -> dict:
 
 
 def event_posts(log: Path, since: int) -> int:
-    """POSTs to /internal/events in a process log, from byte offset `since`."""
+    """Events a service received (alone or in a batch), by its log from byte offset `since`."""
     with log.open("rb") as handle:
         handle.seek(since)
         text = handle.read().decode("utf-8", errors="replace")
@@ -55,8 +55,9 @@ def event_posts(log: Path, since: int) -> int:
     for raw in text.splitlines():
         if raw.startswith("{"):
             record = json.loads(raw)
-            count += record.get("logger") == "jiuzhu.access" and record.get("path") == (
-                "/internal/events"
+            count += record.get("logger") == "jiuzhu_kit.outbox" and record.get("outcome") in (
+                "applied",
+                "duplicate",
             )
     return count
 

@@ -12,14 +12,16 @@ from jiuzhu_kit.testing import bearer
 from tests.harness import Stack, eventually
 
 
+def log_lines(log: Path) -> list[dict]:
+    return [
+        json.loads(raw)
+        for raw in log.read_text(encoding="utf-8", errors="replace").splitlines()
+        if raw.startswith("{")
+    ]
+
+
 def access_lines(log: Path) -> list[dict]:
-    lines = []
-    for raw in log.read_text(encoding="utf-8", errors="replace").splitlines():
-        if raw.startswith("{"):
-            record = json.loads(raw)
-            if record.get("logger") == "jiuzhu.access":
-                lines.append(record)
-    return lines
+    return [line for line in log_lines(log) if line.get("logger") == "jiuzhu.access"]
 
 
 @pytest.mark.process_control
@@ -58,10 +60,13 @@ async def test_a_request_keeps_one_trace_id_from_the_gateway_to_verification(
     assert await eventually(lambda: trace_of("intake", "/v1/households")) == at_gateway
 
     async def event_traces() -> list[str]:
+        # A lone event is posted to /internal/events under its trace; in a batch, each event is
+        # applied (and logged) in its own.
         return [
             str(line.get("trace_id"))
-            for line in access_lines(logs["verification"])
-            if line.get("path") == "/internal/events"
+            for line in log_lines(logs["verification"])
+            if (line.get("logger") == "jiuzhu.access" and line.get("path") == "/internal/events")
+            or (line.get("logger") == "jiuzhu_kit.outbox" and line.get("outcome") == "applied")
         ]
 
     async def joined() -> bool:

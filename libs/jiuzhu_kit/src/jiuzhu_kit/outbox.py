@@ -198,7 +198,9 @@ def make_events_router(
     )
     async def receive_event(event: EventIn, request: Request) -> dict[str, Any]:
         applied = await _apply(request, handlers, inbox_model, event)
-        return {"id": str(event.id), "applied": applied, "duplicate": not applied}
+        result = {"id": str(event.id), "applied": applied, "duplicate": not applied}
+        _log_arrival({**result, "status": 200}, event)
+        return result
 
     @router.post(
         "/internal/events/batch",
@@ -267,6 +269,24 @@ async def _apply_in(
     return True
 
 
+def _log_arrival(result: dict[str, Any], event: EventIn) -> None:
+    """One line per event received, alone or in a batch: what a peer sent is traceable event by
+    event (`outcome`: applied, duplicate, refused, failed)."""
+    status = result["status"]
+    if status < 300:
+        outcome = "duplicate" if result.get("duplicate") else "applied"
+    else:
+        outcome = "refused" if status < 500 else "failed"
+    logger.info(
+        "event %s %s from %s: %s",
+        event.topic,
+        event.id,
+        event.source,
+        outcome,
+        extra={"event_id": str(event.id), "topic": event.topic, "outcome": outcome},
+    )
+
+
 def _wake_relay(request: Request, session: AsyncSession) -> None:
     """After a commit: deliver soon what the handlers enqueued."""
     relay = getattr(request.app.state, "relay", None)
@@ -294,12 +314,14 @@ async def _outcome(
         try:
             async with session.begin_nested():
                 applied = await _apply_in(session, handlers, inbox_model, event)
-            return {"id": ident, "status": 200, "applied": applied, "duplicate": not applied}
+            outcome = {"id": ident, "status": 200, "applied": applied, "duplicate": not applied}
         except DomainError as exc:
-            return {"id": ident, "status": exc.status, "detail": exc.detail}
+            outcome = {"id": ident, "status": exc.status, "detail": exc.detail}
         except Exception:
             logger.exception("event %s (%s) failed; the sender will retry it", ident, event.topic)
-            return {"id": ident, "status": 500, "detail": "The event could not be applied now"}
+            outcome = {"id": ident, "status": 500, "detail": "The event could not be applied now"}
+        _log_arrival(outcome, event)  # in the event's trace (a failed batch commit is logged too)
+    return outcome
 
 
 async def _record_arrival(session: AsyncSession, inbox_model: type[Any], event: EventIn) -> bool:
