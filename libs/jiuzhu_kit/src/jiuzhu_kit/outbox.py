@@ -1,7 +1,8 @@
 """Transactional outbox and idempotent inbox: a state change reaches its peer at least once, applied once.
 
-Rows are written in the business transaction; the relay delivers them with exponential backoff until the
-peer acknowledges (2xx). Receivers record each event id in their inbox in the same transaction as its effect.
+Rows are written in the business transaction; the relay (`jiuzhu_kit.relay`) delivers them with exponential
+backoff until the peer acknowledges (2xx). Receivers (`/internal/events`, `/internal/events/batch`) record
+each event id in their inbox in the same transaction as its effect.
 """
 
 from __future__ import annotations
