@@ -5,7 +5,8 @@ with no repeat (what partners' exports do), each checked chunk is COPYed (CSV ma
 straight into partner_record as it arrives, so the database's work overlaps the reading and
 checking; only keys stored before the job go through the staging table. Once the order breaks,
 the rows inserted so far move back to staging and everything left is merged at the end with a few
-set-based statements. SQLite: the staging table filled by batched inserts, then the same merge.
+set-based statements (their SQL in statements.py). SQLite: the staging table filled by batched
+inserts, then the same merge.
 Everything lives in the job's transaction, so a failed job leaves nothing behind.
 """
 
@@ -24,6 +25,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.schema import CreateIndex, DropIndex
 
+from verification.feeds import statements
 from verification.feeds.checking import STAGING_COLUMNS
 from verification.feeds.models import FeedJob, FeedRowError
 from verification.records.models import PartnerRecord
@@ -31,12 +33,6 @@ from verification.records.repository import MERGE_LOCK
 
 logger = logging.getLogger(__name__)
 
-_INSERT_STAGING = (
-    "INSERT INTO feed_staging (line, source, source_record_id, person_index, kind, type,"
-    " amount_yuan, effective_on, period_from, period_to, attributes, content_hash) VALUES (:line,"
-    " :source, :source_record_id, :person_index, :kind, :type, :amount_yuan,"
-    " :effective_on, :period_from, :period_to, :attributes, :content_hash)"
-)
 # A merge of this many new rows or more, into a table holding no more rows than that, rebuilds
 # the person index rather than inserting into it row by row (PostgreSQL's advice for bulk loads).
 INDEX_REBUILD_MIN_ROWS = 100_000
@@ -203,7 +199,9 @@ class Staging:
                 format="csv",
             )
             return
-        await self.conn.execute(text(_INSERT_STAGING), rows.select(STAGING_COLUMNS).to_dicts())
+        await self.conn.execute(
+            text(statements.INSERT_STAGING), rows.select(STAGING_COLUMNS).to_dicts()
+        )
 
     async def _insert_directly(self, rows: pl.DataFrame, encoded: bytes | None) -> None:
         """New keys straight into partner_record; keys stored before the job go to staging.
@@ -233,7 +231,7 @@ class Staging:
     async def _stored_keys(self, rows: pl.DataFrame) -> pl.DataFrame:
         raw = await self._driver()
         found = await raw.fetch(
-            _STORED_KEYS,
+            statements.STORED_KEYS,
             rows.get_column("source").to_list(),
             rows.get_column("source_record_id").to_list(),
         )
@@ -248,7 +246,8 @@ class Staging:
         precede every later one), so the merge at the end decides every key with the whole feed."""
         if self._created_directly:
             await self.conn.execute(
-                self._sql(_MOVE_TO_STAGING), {"job": self.job_id, "floor": self._id_floor or 0}
+                self._sql(statements.MOVE_TO_STAGING),
+                {"job": self.job_id, "floor": self._id_floor or 0},
             )
         self._created_directly = 0
         self.direct = False
@@ -265,7 +264,7 @@ class Staging:
             await raw.copy_records_to_table(
                 "feed_staging_subject", records=list(people), columns=("person_index", "id_cipher")
             )
-            await self.conn.execute(self._sql(_PG_SUBJECTS), {"now": self.now})
+            await self.conn.execute(self._sql(statements.PG_SUBJECTS), {"now": self.now})
             await self.conn.execute(text("TRUNCATE feed_staging_subject"))
             return
         await self.conn.execute(
@@ -330,11 +329,11 @@ class Staging:
         steps = _Steps()
         await execute(text("ANALYZE feed_staging (source, source_record_id)"))
         steps.done("analyze")
-        await execute(self._sql(_PG_SUBJECTS), params)
+        await execute(self._sql(statements.PG_SUBJECTS), params)
         steps.done("people")
-        seen, superseded = (await execute(self._sql(_PG_SUPERSEDE), params)).one()
+        seen, superseded = (await execute(self._sql(statements.PG_SUPERSEDE), params)).one()
         steps.done("supersede")
-        insert = _PG_INSERT_AS_STAGED if in_key_order else _PG_INSERT
+        insert = statements.PG_INSERT_AS_STAGED if in_key_order else statements.PG_INSERT
         created = (await execute(self._sql(insert), params)).rowcount or 0
         steps.done("insert")
         if self._rebuild_person_index:
@@ -351,7 +350,7 @@ class Staging:
         """Drop the person index when the feed at least doubles the table (it is rebuilt after the
         merge, sorted: far cheaper than as many random insertions). Readers wait for the job
         meanwhile; if one holds the table for long, the index stays and is kept row by row."""
-        stored = (await self.conn.execute(text(_STORED_ROWS))).scalar_one()
+        stored = (await self.conn.execute(text(statements.STORED_ROWS))).scalar_one()
         if expected_rows < max(INDEX_REBUILD_MIN_ROWS, stored):
             return False
         try:
@@ -369,12 +368,12 @@ class Staging:
         await execute(
             text("CREATE INDEX feed_staging_key ON feed_staging (source, source_record_id)")
         )
-        await execute(text(_DROP_SUPERSEDED_LINES))
+        await execute(text(statements.DROP_SUPERSEDED_LINES))
         staged = (await execute(text("SELECT count(*) FROM feed_staging"))).scalar_one()
-        await execute(self._sql(_SQLITE_SUBJECTS), params)
-        superseded = await execute(self._sql(_HISTORY), params)
-        await execute(self._sql(_UPDATE), params)
-        created = await execute(self._sql(_INSERT), params)
+        await execute(self._sql(statements.SQLITE_SUBJECTS), params)
+        superseded = await execute(self._sql(statements.HISTORY), params)
+        await execute(self._sql(statements.UPDATE), params)
+        created = await execute(self._sql(statements.INSERT), params)
         created_count = int(created.rowcount or 0)
         superseded_count = int(superseded.rowcount or 0)
         return {
@@ -408,128 +407,6 @@ class _Steps:
 _PERSON_INDEX = next(
     i for i in PartnerRecord.__table__.indexes if i.name == "ix_partner_record_person_type_date"
 )
-# Rows stored as the planner estimates them: from the table's size on disk, at the density last
-# measured (or a generous one if never measured), so a stale count cannot make a large table look
-# small.
-_STORED_ROWS = (
-    "SELECT (pg_relation_size(c.oid) / 8192.0"
-    " * CASE WHEN c.relpages > 0 AND c.reltuples > 0 THEN c.reltuples / c.relpages ELSE 200 END"
-    ")::bigint FROM pg_class c WHERE c.oid = 'partner_record'::regclass"
-)
 # Version and timestamps are left to the columns' defaults: 1 and the transaction's time, which
 # is the job's `now` on PostgreSQL (Staging.prepare).
 _DIRECT_COLUMNS = (*STAGING_COLUMNS[1:], "feed_job_id")
-# Keys of a chunk already stored (before this job: the job's own keys never repeat while direct).
-_STORED_KEYS = (
-    "SELECT r.source, r.source_record_id FROM unnest($1::text[], $2::text[]) AS k(source, key)"
-    " JOIN partner_record r ON r.source = k.source AND r.source_record_id = k.key"
-)
-_MOVE_TO_STAGING = (
-    "WITH moved AS (DELETE FROM partner_record WHERE id > :floor AND feed_job_id = :job"
-    " RETURNING source,"
-    " source_record_id, person_index, kind, type, amount_yuan, effective_on, period_from,"
-    " period_to, attributes, content_hash)"
-    " INSERT INTO feed_staging (line, source, source_record_id, person_index, kind, type,"
-    " amount_yuan, effective_on, period_from, period_to, attributes, content_hash)"
-    " SELECT 0, source, source_record_id, person_index, kind, type, amount_yuan, effective_on,"
-    " period_from, period_to, attributes, content_hash FROM moved"
-)
-# People are handed out once per feed, give or take: one row each, in key order. A plain insert
-# (cheaper than ON CONFLICT): single-record writes wait for the merge lock.
-_PG_SUBJECTS = (
-    "INSERT INTO record_subject (person_index, id_number, first_seen_at)"
-    ' SELECT DISTINCT ON (s.person_index COLLATE "C") s.person_index, s.id_cipher, :now'
-    " FROM feed_staging_subject s WHERE NOT EXISTS (SELECT 1 FROM record_subject r"
-    ' WHERE r.person_index = s.person_index) ORDER BY s.person_index COLLATE "C"'
-)
-# Keys already stored: the last staged line of each; where its content differs, the stored version
-# goes to the history and the record takes the new content (one statement, one snapshot: the
-# history reads the rows as they were before the update).
-_PG_SUPERSEDE = (
-    "WITH latest AS (SELECT DISTINCT ON (r.id) r.id AS record_id, r.version AS old_version,"
-    " r.person_index AS old_person_index, r.kind AS old_kind, r.type AS old_type,"
-    " r.amount_yuan AS old_amount_yuan, r.effective_on AS old_effective_on,"
-    " r.period_from AS old_period_from, r.period_to AS old_period_to,"
-    " r.attributes AS old_attributes, r.content_hash AS old_content_hash,"
-    " r.feed_job_id AS old_feed_job_id, r.updated_at AS old_updated_at, s.*"
-    " FROM feed_staging s JOIN partner_record r"
-    " ON r.source = s.source AND r.source_record_id = s.source_record_id"
-    " ORDER BY r.id, s.line DESC),"
-    " changed AS (SELECT * FROM latest WHERE old_content_hash <> content_hash),"
-    " history AS (INSERT INTO partner_record_version (record_id, version, person_index, kind,"
-    " type, amount_yuan, effective_on, period_from, period_to, attributes, content_hash,"
-    " feed_job_id, received_at, superseded_at) SELECT record_id, old_version, old_person_index,"
-    " old_kind, old_type, old_amount_yuan, old_effective_on, old_period_from, old_period_to,"
-    " old_attributes, old_content_hash, old_feed_job_id, old_updated_at, :now FROM changed),"
-    " updated AS (UPDATE partner_record AS r SET person_index = c.person_index, kind = c.kind,"
-    " type = c.type, amount_yuan = c.amount_yuan, effective_on = c.effective_on,"
-    " period_from = c.period_from, period_to = c.period_to, attributes = c.attributes,"
-    " content_hash = c.content_hash, version = r.version + 1, feed_job_id = :job,"
-    " updated_at = :now FROM changed c WHERE r.id = c.record_id RETURNING 1)"
-    " SELECT (SELECT count(*) FROM latest), (SELECT count(*) FROM updated)"
-)
-# New keys, in key order (the unique index then fills page by page), the last line of each. The
-# explicit C collation sorts bytes, which for UTF-8 is the column's code-point order, much faster.
-_PG_INSERT = (
-    "INSERT INTO partner_record (source, source_record_id, person_index, kind, type,"
-    " amount_yuan, effective_on, period_from, period_to, attributes, content_hash, version,"
-    " feed_job_id, received_at, updated_at)"
-    ' SELECT DISTINCT ON (s.source COLLATE "C", s.source_record_id COLLATE "C")'
-    " s.source, s.source_record_id, s.person_index, s.kind, s.type, s.amount_yuan,"
-    " s.effective_on, s.period_from, s.period_to, s.attributes, s.content_hash, 1, :job, :now,"
-    " :now"
-    " FROM feed_staging s WHERE NOT EXISTS (SELECT 1 FROM partner_record r"
-    " WHERE r.source = s.source AND r.source_record_id = s.source_record_id)"
-    ' ORDER BY s.source COLLATE "C", s.source_record_id COLLATE "C", s.line DESC'
-)
-_PG_INSERT_AS_STAGED = (
-    "INSERT INTO partner_record (source, source_record_id, person_index, kind, type,"
-    " amount_yuan, effective_on, period_from, period_to, attributes, content_hash, version,"
-    " feed_job_id, received_at, updated_at)"
-    " SELECT s.source, s.source_record_id, s.person_index, s.kind, s.type, s.amount_yuan,"
-    " s.effective_on, s.period_from, s.period_to, s.attributes, s.content_hash, 1, :job, :now,"
-    " :now"
-    " FROM feed_staging s WHERE NOT EXISTS (SELECT 1 FROM partner_record r"
-    " WHERE r.source = s.source AND r.source_record_id = s.source_record_id)"
-)
-_SQLITE_SUBJECTS = (
-    "INSERT INTO record_subject (person_index, id_number, first_seen_at)"
-    " SELECT person_index, min(id_cipher), :now FROM feed_staging_subject"
-    " GROUP BY person_index ON CONFLICT DO NOTHING"
-)
-# Within one feed the last line for a key wins: earlier lines for the same key are dropped.
-_DROP_SUPERSEDED_LINES = (
-    "DELETE FROM feed_staging WHERE EXISTS (SELECT 1 FROM feed_staging t"
-    " WHERE t.source = feed_staging.source AND t.source_record_id = feed_staging.source_record_id"
-    " AND t.line > feed_staging.line)"
-)
-_HISTORY = (
-    "INSERT INTO partner_record_version (record_id, version, person_index, kind, type,"
-    " amount_yuan, effective_on, period_from, period_to, attributes, content_hash,"
-    " feed_job_id, received_at, superseded_at)"
-    " SELECT r.id, r.version, r.person_index, r.kind, r.type, r.amount_yuan,"
-    " r.effective_on, r.period_from, r.period_to, r.attributes, r.content_hash,"
-    " r.feed_job_id, r.updated_at, :now FROM partner_record r, feed_staging s"
-    " WHERE r.source = s.source AND r.source_record_id = s.source_record_id"
-    " AND r.content_hash <> s.content_hash"
-)
-_UPDATE = (
-    "UPDATE partner_record AS r SET person_index = s.person_index, kind = s.kind,"
-    " type = s.type, amount_yuan = s.amount_yuan, effective_on = s.effective_on,"
-    " period_from = s.period_from, period_to = s.period_to, attributes = s.attributes,"
-    " content_hash = s.content_hash, version = r.version + 1, feed_job_id = :job,"
-    " updated_at = :now FROM feed_staging s"
-    " WHERE r.source = s.source AND r.source_record_id = s.source_record_id"
-    " AND r.content_hash <> s.content_hash"
-)
-_INSERT = (
-    "INSERT INTO partner_record (source, source_record_id, person_index, kind, type,"
-    " amount_yuan, effective_on, period_from, period_to, attributes, content_hash,"
-    " version, feed_job_id, received_at, updated_at)"
-    " SELECT s.source, s.source_record_id, s.person_index, s.kind, s.type,"
-    " s.amount_yuan, s.effective_on, s.period_from, s.period_to, s.attributes,"
-    " s.content_hash, 1, :job, :now, :now FROM feed_staging s WHERE NOT EXISTS (SELECT 1"
-    " FROM partner_record r WHERE r.source = s.source"
-    " AND r.source_record_id = s.source_record_id)"
-    " ORDER BY s.source, s.source_record_id"
-)
