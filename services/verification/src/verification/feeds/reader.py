@@ -9,6 +9,7 @@ same results.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import gzip
 import io
@@ -19,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, cast
 
+import numpy as np
 import polars as pl
 
 from verification.records import catalog
@@ -26,6 +28,7 @@ from verification.records import catalog
 GZIP_MAGIC = b"\x1f\x8b"
 BLOCK_BYTES = 4 << 20
 LineError = tuple[int, str, str]
+_LF, _CR, _COMMA = ord("\n"), ord("\r"), ord(",")
 
 
 class FeedUnreadable(Exception):
@@ -77,6 +80,7 @@ class _Blocks:
         self.rest = b""
         self.eof = False
         self.line = 0
+        self.taken = 0
 
     def _fill(self) -> None:
         try:
@@ -91,18 +95,20 @@ class _Blocks:
             self.eof = True
 
     def take(self, max_lines: int) -> bytes:
-        """Up to `max_lines` whole lines (the file's last line may lack its newline); b"" at the end."""
+        """Up to `max_lines` whole lines (the file's last line may lack its newline); b"" at the end.
+
+        `taken` is then the number of lines in the block.
+        """
         while not self.eof and (len(self.rest) < BLOCK_BYTES or b"\n" not in self.rest):
             self._fill()
         if b"\n" not in self.rest:
             block, self.rest = self.rest, b""
+            self.taken = 1 if block else 0
             return block
-        end = self.rest.rfind(b"\n") + 1
-        if self.rest.count(b"\n", 0, end) > max_lines:
-            end = 0
-            for _ in range(max_lines):
-                end = self.rest.find(b"\n", end) + 1
+        ends = np.flatnonzero(np.frombuffer(self.rest, dtype=np.uint8) == _LF)[:max_lines]
+        end = int(ends[-1]) + 1
         block, self.rest = self.rest[:end], self.rest[end:]
+        self.taken = len(ends)
         return block
 
 
@@ -121,7 +127,7 @@ def read_ndjson(path: Path, compressed: bool, batch_rows: int) -> Iterator[FeedC
         blocks = _Blocks(stream)
         while block := blocks.take(batch_rows):
             yield _ndjson_chunk(_split_lines(block), first_line=blocks.line + 1)
-            blocks.line += block.count(b"\n") + (0 if block.endswith(b"\n") else 1)
+            blocks.line += blocks.taken
 
 
 def _ndjson_chunk(lines: list[bytes], *, first_line: int) -> FeedChunk:
@@ -204,12 +210,43 @@ class _CsvReader:
     def chunks(self) -> Iterator[FeedChunk]:
         plain_header = len(set(self.header)) == len(self.header)
         while block := self.blocks.take(self.batch_rows):
-            text = _plain_text(block) if plain_header else None
-            if text is not None:
-                yield self._plain_chunk(text, first_line=self.blocks.line + 1)
-                self.blocks.line += block.count(b"\n") + (0 if block.endswith(b"\n") else 1)
+            plain = _plain_block(block) if plain_header else None
+            if plain is not None:
+                first_line, lines = self.blocks.line + 1, self.blocks.taken
+                yield self._exact_chunk(plain, lines, first_line=first_line) or self._plain_chunk(
+                    plain.replace(b"\r\n", b"\n").decode("utf-8"), first_line=first_line
+                )
+                self.blocks.line += lines
             else:
                 yield self._record_chunk(self._text_lines(block))
+
+    def _exact_chunk(self, block: bytes, lines: int, *, first_line: int) -> FeedChunk | None:
+        """A plain block whose every line has exactly the header's fields, split by polars' CSV
+        reader; None if some line has not (then each line is counted, and the odd ones reported).
+
+        As many separators as the lines need in all, and no line with more (the reader refuses
+        those), means none has fewer either; an empty line has none, so never passes.
+        """
+        commas = np.count_nonzero(np.frombuffer(block, dtype=np.uint8) == _COMMA)
+        if commas != (len(self.header) - 1) * lines:
+            return None
+        try:
+            frame = pl.read_csv(
+                block,
+                has_header=False,
+                new_columns=self.header,
+                schema=dict.fromkeys(self.header, pl.String),
+                quote_char=None,
+                empty_string_is_null=False,
+                truncate_ragged_lines=False,
+                row_index_name="line",
+                row_index_offset=first_line,
+            )
+        except pl.exceptions.PolarsError:
+            return None
+        if frame.height != lines:
+            return None
+        return FeedChunk(_with_all_fields(frame))
 
     def _plain_chunk(self, text: str, *, first_line: int) -> FeedChunk:
         lines = text.split("\n")
@@ -286,18 +323,21 @@ class _CsvReader:
         return chunk
 
 
-def _plain_text(block: bytes) -> str | None:
-    """The block as text if plain CSV splits it exactly as the csv module would, else None."""
-    if b'"' in block or b"\x00" in block:
+def _plain_block(block: bytes) -> bytes | None:
+    """The block if plain CSV splits it exactly as the csv module would (no quote, no NUL, no
+    carriage return but before a line feed, no byte-order mark, valid UTF-8), else None."""
+    if b'"' in block or b"\x00" in block or block.startswith(codecs.BOM_UTF8):
         return None
     if b"\r" in block:
-        if block.count(b"\r") != block.count(b"\r\n"):
+        data = np.frombuffer(block, dtype=np.uint8)
+        returns = np.flatnonzero(data == _CR)
+        if returns[-1] + 1 == len(data) or (data[returns + 1] != _LF).any():
             return None
-        block = block.replace(b"\r\n", b"\n")
     try:
-        return block.decode("utf-8")
+        block.decode("utf-8")
     except UnicodeDecodeError:
         return None
+    return block
 
 
 def _with_all_fields(frame: pl.DataFrame) -> pl.DataFrame:
