@@ -124,6 +124,16 @@ def write_feed(path: Path, rows: int) -> None:
         writer.writerows(feed_rows(rows))
 
 
+def write_ndjson_feed(path: Path, rows: int) -> None:
+    """The same rows as one JSON object a line, amounts as JSON numbers, empty fields left out."""
+    with path.open("w") as handle:
+        for row in feed_rows(rows):
+            item: dict[str, Any] = {k: v for k, v in zip(FIELDS, row, strict=True) if v}
+            if "amount_yuan" in item:
+                item["amount_yuan"] = float(item["amount_yuan"])
+            handle.write(json.dumps(item, ensure_ascii=False) + "\n")
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -169,7 +179,7 @@ PARTNER = {"subject": "bench-partner", "sources": SOURCES}
 
 
 async def ingest_through_api(
-    feed: Path, dsn: str, env: dict[str, str]
+    feed: Path, dsn: str, env: dict[str, str], content_type: str = "text/csv"
 ) -> tuple[float, dict[str, Any], float, dict[str, float]]:
     """Wall seconds, the finished job, peak RSS (MB), and CPU seconds of the service process and
     of its database backends during the upload."""
@@ -208,7 +218,7 @@ async def ingest_through_api(
             response = await client.post(
                 "/v1/data-feeds?wait=true",
                 content=chunks(),
-                headers={"content-type": "text/csv", **bearer("data_partner", **PARTNER)},
+                headers={"content-type": content_type, **bearer("data_partner", **PARTNER)},
             )
             elapsed = time.perf_counter() - started
             cpu = {
@@ -341,6 +351,12 @@ async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument(
+        "--format",
+        choices=("csv", "ndjson"),
+        default="csv",
+        help="what is uploaded (the baseline always copies the CSV of the same rows)",
+    )
+    parser.add_argument(
         "--postgres",
         default=os.environ.get("TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432"),
     )
@@ -373,7 +389,11 @@ async def main() -> None:
                 "VERIFICATION_FEED_SPOOL_DIR": str(Path(tmp) / "spool"),
                 "VERIFICATION_LOG_LEVEL": "INFO",
             }
-            elapsed, job, rss, cpu = await ingest_through_api(feed, dsn, env)
+            upload, content_type = feed, "text/csv"
+            if args.format == "ndjson":
+                upload, content_type = Path(tmp) / "feed.ndjson", "application/x-ndjson"
+                write_ndjson_feed(upload, args.rows)
+            elapsed, job, rss, cpu = await ingest_through_api(upload, dsn, env, content_type)
             print(
                 f"API ingest: {elapsed:.2f}s, CPU {json.dumps(cpu)}, job {json.dumps(job)}",
                 file=sys.stderr,
@@ -393,6 +413,7 @@ async def main() -> None:
             {
                 "bench": "ingest",
                 "rows": args.rows,
+                "format": args.format,
                 "rows_per_s": round(rows_per_s),
                 "baseline_rows_per_s": round(baseline_rows_per_s),
                 "ratio": round(rows_per_s / baseline_rows_per_s, 3),

@@ -1,7 +1,9 @@
 """A feed chunk checked column-wise gives exactly what checking its rows one by one gives."""
 
+import json
 import random
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import polars as pl
@@ -9,7 +11,7 @@ import polars as pl
 from jiuzhu_kit import resident_id
 from jiuzhu_kit.pii import FieldCipher
 from verification.feeds.checking import ChunkChecker, _staging_row
-from verification.feeds.reader import FRAME_SCHEMA, FeedChunk
+from verification.feeds.reader import FRAME_SCHEMA, FeedChunk, read_feed
 from verification.records import catalog
 from verification.records.rows import RowValidator, ValidRow
 
@@ -130,3 +132,45 @@ def test_a_feed_in_key_order_per_source_is_known_to_be_so() -> None:
 def _all_fields(frame: pl.DataFrame) -> pl.DataFrame:
     missing = [pl.lit(None, pl.String).alias(n) for n in catalog.FIELDS if n not in frame.columns]
     return frame.with_columns(missing).select(list(FRAME_SCHEMA)).cast(FRAME_SCHEMA)
+
+
+NUMBERS: list[Any] = [12.5, 7, 0, 0.0, -1, 1e3, 12.345, 999999999999.99, 10**30, 2**63, 2**64 - 1]
+NUMBERS += [-(2**63) - 1, float("nan"), float("inf"), True, [1], {"yuan": 1}, 1.0000000000000002]
+
+
+def test_ndjson_numbers_are_checked_as_the_row_checks_read_them(tmp_path: Path) -> None:
+    """Lines with JSON numbers (read by orjson, or by the json module where orjson refuses or
+    would turn a big integer into a float) come out exactly as checking json.loads' rows does."""
+    rng = random.Random(20261129)
+    lines: list[str] = []
+    for n in range(8_000):
+        row: dict[str, Any] = random_row(rng, n)
+        if rng.random() < 0.6:  # mostly plain amounts, so that many take the column-wise path
+            row["amount_yuan"] = rng.choice(NUMBERS[:4] if rng.random() < 0.6 else NUMBERS)
+        if rng.random() < 0.05:
+            row[rng.choice(["disability_grade", "source_record_id", "id_number"])] = rng.choice(
+                NUMBERS
+            )
+        lines.append(json.dumps(row, ensure_ascii=rng.random() < 0.5))
+    lines[10] = '{"amount_yuan": "1", "kind": "\\ud800"}'  # a lone surrogate: json module only
+    feed = tmp_path / "feed.ndjson"
+    feed.write_text("\n".join(lines) + "\n")
+
+    checker, staged, errors = ChunkChecker(validator()), [], []
+    for chunk in read_feed(feed, format="ndjson", compressed=False, batch_rows=500):
+        checked = checker.check(chunk)
+        staged.extend(checked.staged.to_dicts())
+        errors.extend(checked.errors)
+
+    one_by_one = validator()
+    expected_rows: list[dict[str, Any]] = []
+    expected_errors: list[tuple[int, str, str]] = []
+    for line, text in enumerate(lines, start=1):
+        result = one_by_one.validate(json.loads(text))
+        if isinstance(result, ValidRow):
+            expected_rows.append(_staging_row(line, result))
+        else:
+            expected_errors.extend((line, field, reason) for field, reason in result)
+    assert 300 < len(expected_rows) < len(lines)
+    assert sorted(staged, key=lambda r: r["line"]) == expected_rows
+    assert sorted(errors) == sorted(expected_errors)

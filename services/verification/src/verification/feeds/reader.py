@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import IO, Any, cast
 
 import numpy as np
+import orjson
 import polars as pl
 
 from verification.records import catalog
@@ -136,32 +137,76 @@ def _ndjson_chunk(lines: list[bytes], *, first_line: int) -> FeedChunk:
     chunk = FeedChunk(empty_frame())
     for number, raw in enumerate(lines, start=first_line):
         try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            chunk.errors.append((number, "line", _ENCODING_ERROR))
-            continue
-        if not text.strip():
-            continue
-        try:
-            row = json.loads(text)
-        except ValueError as exc:
-            chunk.errors.append((number, "line", f"not valid JSON: {exc}"))
-            continue
+            row = orjson.loads(raw)  # strict JSON in valid UTF-8: nearly every line
+            strict = True
+        except orjson.JSONDecodeError:
+            row, strict = _lenient_json(raw, number, chunk.errors), False
+            if row is _NOT_A_ROW:
+                continue
         if not isinstance(row, dict):
             chunk.errors.append((number, "line", "each line must be one JSON object"))
-        elif all(v is None or v.__class__ is str for v in row.values()):
+        elif _TEXT.issuperset(map(type, row.values())):
             flat.append(row)
             flat_lines.append(number)
-        else:
-            chunk.rows.append((number, row))
+        elif _SCALARS.issuperset(map(type, row.values())):
+            flat.append(_numbers_as_text(row, raw if strict else None))
+            flat_lines.append(number)
+        else:  # lists, objects, booleans: checked one by one on what the json module reads
+            chunk.rows.append((number, json.loads(raw.decode("utf-8")) if strict else row))
     if flat:
-        columns: dict[str, list[Any]] = {"line": flat_lines}
-        columns.update({name: [r.get(name) for r in flat] for name in catalog.FIELDS})
         try:
-            chunk.frame = pl.DataFrame(columns, schema=FRAME_SCHEMA)
+            frame = pl.from_dicts(flat, schema=_TEXT_FIELDS)
         except (UnicodeError, pl.exceptions.PolarsError):  # lone surrogates from \\ud800 escapes
             chunk.rows.extend(zip(flat_lines, flat, strict=True))
+        else:
+            lines_column = pl.Series("line", flat_lines, dtype=pl.Int64)
+            chunk.frame = frame.insert_column(0, lines_column)
     return chunk
+
+
+_NOT_A_ROW = object()
+_TEXT = frozenset({str, type(None)})
+_SCALARS = frozenset({str, int, float, type(None)})  # not bool: str(True) is no number
+_TEXT_FIELDS = dict.fromkeys(catalog.FIELDS, pl.String)
+_INT64_LIMIT = 2.0**63
+
+
+def _numbers_as_text(row: dict[str, Any], strict_line: bytes | None) -> dict[str, Any]:
+    """Numbers as their text: the row checks read every value as str(value), so a row with
+    numbers takes the column-wise path with the same outcome (the amount is the usual one).
+
+    orjson reads integers past 64 bits as floats: a line read by it (`strict_line`) with such a
+    float is read again by the json module, which keeps them integers.
+    """
+    amount = row.get("amount_yuan")
+    if amount.__class__ is float or amount.__class__ is int:
+        if strict_line is not None and abs(amount) >= _INT64_LIMIT:
+            return _numbers_as_text(json.loads(strict_line.decode("utf-8")), None)
+        row["amount_yuan"] = str(amount)
+    if _TEXT.issuperset(map(type, row.values())):
+        return row
+    if strict_line is not None and any(
+        v.__class__ is float and abs(v) >= _INT64_LIMIT for v in row.values()
+    ):
+        return _numbers_as_text(json.loads(strict_line.decode("utf-8")), None)
+    return {k: v if v is None or v.__class__ is str else str(v) for k, v in row.items()}
+
+
+def _lenient_json(raw: bytes, number: int, errors: list[LineError]) -> Any:
+    """What the json module reads in a line orjson refused (NaN, lone surrogates, …), or
+    _NOT_A_ROW: blank, or an error recorded."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        errors.append((number, "line", _ENCODING_ERROR))
+        return _NOT_A_ROW
+    if not text.strip():
+        return _NOT_A_ROW
+    try:
+        return json.loads(text)
+    except ValueError as exc:
+        errors.append((number, "line", f"not valid JSON: {exc}"))
+        return _NOT_A_ROW
 
 
 # ------------------------------------------------------------------------------------------- CSV

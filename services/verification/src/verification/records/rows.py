@@ -150,7 +150,7 @@ class RowValidator:
         period_from: date | None
         period_to: date | None
         try:
-            if amount_text:
+            if amount_text is not None and amount_text != "":  # a number 0 is an amount too
                 value = Decimal(amount_text)
                 if not (0 <= value < MAX_AMOUNT) or value != value.quantize(_CENT):
                     return None
