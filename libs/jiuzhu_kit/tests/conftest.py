@@ -9,7 +9,7 @@ import pytest
 from fastapi import APIRouter, Depends, FastAPI
 from pydantic import BaseModel
 from pydantic import Field as PydanticField
-from sqlalchemy import select
+from sqlalchemy import Column, ForeignKey, Uuid, select
 from sqlmodel import Field, SQLModel
 
 from jiuzhu_kit.app import create_app
@@ -30,6 +30,18 @@ class Note(KitModel, table=True):
     __tablename__ = "note"
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
     text: str
+
+
+class Claim(KitModel, table=True):
+    """A claim on a note, its key checked only when the transaction commits."""
+
+    __tablename__ = "claim"
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    note_id: uuid.UUID = Field(
+        sa_column=Column(
+            Uuid, ForeignKey("note.id", deferrable=True, initially="DEFERRED"), nullable=False
+        )
+    )
 
 
 class Seen(KitModel, table=True):
@@ -58,6 +70,12 @@ async def _copied(session, event: EventIn) -> None:  # type: ignore[no-untyped-d
 async def _traced(session, event: EventIn) -> None:  # type: ignore[no-untyped-def]
     # The trace the handler runs in, kept where the test can read it (a trace id is 128 bits).
     session.add(Seen(id=event.id, event_id=uuid.UUID(current_trace_id())))
+
+
+@events.on("note.dangling")
+async def _dangling(session, event: EventIn) -> None:  # type: ignore[no-untyped-def]
+    # A claim on no note: flushed without complaint, refused when the transaction commits.
+    session.add(Claim(note_id=uuid.uuid4()))
 
 
 @events.on("note.refused")

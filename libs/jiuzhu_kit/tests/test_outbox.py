@@ -437,3 +437,48 @@ async def test_wake_ups_of_concurrent_commits_share_one_pass(tmp_path: Path) -> 
         async with app.state.sessions() as session:
             rows = list((await session.execute(select(Outbox))).scalars())
         assert len(rows) == 10 and all(r.delivered_at is not None for r in rows)
+
+
+async def test_a_batch_that_cannot_commit_is_applied_event_by_event(tmp_path: Path) -> None:
+    """One event whose effect is refused only at commit (a deferred key) fails alone; the others
+    of its batch are applied and acknowledged, not retried for ever with it."""
+    async with fresh_database("batch-commit", tmp_path) as url:
+        app = build(
+            ServiceSettings(database_url=url, environment="test", outbox_relay_enabled=False)
+        )
+        async with app_client(app) as client:
+            events = [
+                {
+                    "id": str(uuid.uuid4()),
+                    "topic": topic,
+                    "source": "sender",
+                    "occurred_at": utcnow().isoformat(),
+                    "payload": {},
+                }
+                for topic in ("note.copied", "note.dangling", "note.refused", "note.copied")
+            ]
+            answer = await client.post(
+                "/internal/events/batch",
+                json={"events": events},
+                headers=bearer("service", kind="service"),
+            )
+            assert answer.status_code == 200
+            results = answer.json()["results"]
+            assert [r["status"] for r in results] == [200, 500, 409, 200]
+            assert results[3]["applied"] is True
+            # On PostgreSQL the first event is applied again, alone, after the failed commit. On
+            # SQLite (pysqlite opens no transaction before a savepoint) its savepoint's release
+            # had committed it already, so it is answered as a duplicate: applied once either way.
+            assert results[0]["applied"] is (not url.startswith("sqlite"))
+            async with app.state.sessions() as session:
+                inbox = set((await session.execute(select(Inbox.id))).scalars())
+                seen = set((await session.execute(select(Seen.event_id))).scalars())
+            applied = {uuid.UUID(events[0]["id"]), uuid.UUID(events[3]["id"])}
+            assert inbox == applied and seen == applied  # the failed one left nothing behind
+            again = await client.post(
+                "/internal/events/batch",
+                json={"events": [events[0], events[1]]},
+                headers=bearer("service", kind="service"),
+            )
+            assert [r["status"] for r in again.json()["results"]] == [200, 500]
+            assert again.json()["results"][0]["duplicate"] is True  # retried: applied once only

@@ -213,18 +213,29 @@ def make_events_router(
         of one transaction: one refused or failing is undone alone, and the batch costs one commit
         (one flush to disk) instead of one per event. The answer, given once committed, has for
         each event the status `/internal/events` would have answered (200 applied or duplicate,
-        4xx refused for good, 5xx to retry); if the commit fails, every event is to retry."""
+        4xx refused for good, 5xx to retry).
+
+        If the commit fails (a deferred constraint, a serialization failure, a lost connection),
+        the events that had been applied are applied again one by one, each committed alone: one
+        event that cannot be committed does not hold back the others of its batch for ever.
+        """
         sessions: async_sessionmaker[AsyncSession] = request.app.state.sessions
         async with sessions() as session:
             results = [await _outcome(session, handlers, inbox_model, e) for e in batch.events]
             try:
                 await session.commit()
             except Exception:
-                logger.exception("a batch of %d event(s) could not be committed", len(results))
+                logger.exception(
+                    "a batch of %d event(s) could not be committed; applying them one by one",
+                    len(results),
+                )
                 await session.rollback()
-                retry = {"status": 500, "detail": "The batch could not be committed"}
-                return {"results": [r if r["status"] >= 400 else {**r, **retry} for r in results]}
-            _wake_relay(request, session)
+            else:
+                _wake_relay(request, session)
+                return {"results": results}
+        for n, (result, raw) in enumerate(zip(results, batch.events, strict=True)):
+            if result["status"] < 300:
+                results[n] = await _outcome_alone(request, handlers, inbox_model, raw)
         return {"results": results}
 
     return router
@@ -322,6 +333,29 @@ async def _outcome(
             logger.exception("event %s (%s) failed; the sender will retry it", ident, event.topic)
             outcome = {"id": ident, "status": 500, "detail": "The event could not be applied now"}
         _log_arrival(outcome, event)  # in the event's trace (a failed batch commit is logged too)
+    return outcome
+
+
+async def _outcome_alone(
+    request: Request, handlers: EventHandlers, inbox_model: type[Any], raw: dict[str, Any]
+) -> dict[str, Any]:
+    """One envelope of a batch whose commit failed, applied and committed on its own."""
+    sessions: async_sessionmaker[AsyncSession] = request.app.state.sessions
+    async with sessions() as session:
+        outcome = await _outcome(session, handlers, inbox_model, raw)
+        if outcome["status"] >= 300:
+            return outcome
+        try:
+            await session.commit()
+        except Exception:
+            logger.exception("event %s could not be committed; the sender will retry it", raw["id"])
+            await session.rollback()
+            return {
+                "id": outcome["id"],
+                "status": 500,
+                "detail": "The event could not be committed",
+            }
+        _wake_relay(request, session)
     return outcome
 
 
