@@ -1,6 +1,7 @@
 """Personal data: masks hide the middle, blind indexes match equal values, ciphertext is sealed."""
 
 import base64
+import string
 
 import pytest
 import sqlalchemy as sa
@@ -156,3 +157,14 @@ def test_encrypted_string_column_is_wide_enough_for_its_length() -> None:
     token = FieldCipher(SECRET).encrypt("𠀀" * 20)  # 4-byte UTF-8 characters, the worst case
     assert isinstance(column_type.impl, sa.String)
     assert column_type.impl.length is not None and len(token) <= column_type.impl.length
+
+
+def test_encrypting_many_gives_tokens_of_the_same_format() -> None:
+    cipher = FieldCipher("bulk-secret")
+    values = ["430211198005171234", "张三", "", "x" * 100] * 50
+    tokens = cipher.encrypt_many(values)
+    assert [cipher.decrypt(t) for t in tokens] == values
+    assert len(set(tokens)) == len(tokens)  # a fresh nonce for each
+    assert [len(t) for t in tokens] == [len(cipher.encrypt(v)) for v in values]
+    assert all(set(t) <= set(string.ascii_letters + string.digits + "-_=") for t in tokens)
+    assert cipher.encrypt_many([]) == []

@@ -12,7 +12,7 @@ import hashlib
 import hmac
 import os
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
@@ -26,6 +26,7 @@ _VERSION = 1
 _NONCE_BYTES = 12  # the size AES-GCM is designed for; random nonces are safe at this volume
 _TAG_BYTES = 16
 _HKDF_INFO = b"jiuzhu-pii"
+_URL_SAFE = bytes.maketrans(b"+/", b"-_")
 
 
 def _mask_all_but(value: str, keep_start: int, keep_end: int) -> str:
@@ -102,6 +103,19 @@ class FieldCipher:
         # The version byte is authenticated too, so it cannot be swapped without detection.
         sealed = self._aead.encrypt(nonce, plaintext.encode("utf-8"), header)
         return base64.urlsafe_b64encode(header + nonce + sealed).decode("ascii")
+
+    def encrypt_many(self, plaintexts: Sequence[str]) -> list[str]:
+        """`encrypt` of each value, for bulk loads: the nonces drawn in one call, the tokens
+        encoded without the base64 module's wrappers (same format, still a fresh nonce each)."""
+        nonces = os.urandom(_NONCE_BYTES * len(plaintexts))
+        header = bytes([_VERSION])
+        seal, encode = self._aead.encrypt, binascii.b2a_base64
+        tokens = []
+        for n, plaintext in enumerate(plaintexts):
+            nonce = nonces[n * _NONCE_BYTES : (n + 1) * _NONCE_BYTES]
+            blob = header + nonce + seal(nonce, plaintext.encode("utf-8"), header)
+            tokens.append(encode(blob, newline=False).translate(_URL_SAFE).decode("ascii"))
+        return tokens
 
     def decrypt(self, token: str) -> str:
         try:

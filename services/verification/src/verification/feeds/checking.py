@@ -244,8 +244,8 @@ class ChunkChecker:
             .join(self._emitted, on="person_index", how="anti")
         )
         self._emitted = _bounded(self._emitted, fresh.select("person_index"))
-        encrypt = self.validator.cipher.encrypt
-        return [(index, encrypt(number)) for index, number in fresh.iter_rows()]
+        ciphers = self.validator.cipher.encrypt_many(fresh.get_column("number").to_list())
+        return list(zip(fresh.get_column("person_index").to_list(), ciphers, strict=True))
 
     def _check_one_by_one(
         self,
