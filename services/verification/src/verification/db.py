@@ -2,6 +2,7 @@
 
 from functools import cache
 
+from sqlalchemy import String
 from sqlmodel import SQLModel
 
 from jiuzhu_kit.db import new_registry
@@ -15,6 +16,13 @@ class VerificationModel(SQLModel, registry=new_registry()):
 
 
 metadata = VerificationModel.metadata
+
+# A person's blind index (64 hex digits) compares byte-wise on PostgreSQL: the database's locale
+# collation would compare these digests character by character through the locale (sorting them
+# costs ~2× more, e.g. building the records' person index). Every column holding one, and every
+# temporary table joined to them, uses it: PostgreSQL refuses to compare text of two collations.
+BLIND_INDEX = String(64).with_variant(String(64, collation="C"), "postgresql")
+BLIND_INDEX_SQL = {"postgresql": 'varchar(64) COLLATE "C"', "sqlite": "varchar(64)"}
 OutboxEvent, InboxEvent = make_outbox_models(VerificationModel)
 
 

@@ -25,6 +25,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.schema import CreateIndex, DropIndex
 
+from verification.db import BLIND_INDEX_SQL
 from verification.feeds import statements
 from verification.feeds.checking import STAGING_COLUMNS
 from verification.feeds.models import FeedJob, FeedRowError
@@ -117,13 +118,14 @@ class Staging:
 
     async def create(self) -> None:
         on_commit = " ON COMMIT DROP" if self.postgres else ""
+        index_type = BLIND_INDEX_SQL[self.conn.dialect.name]
         await self.conn.execute(text("DROP TABLE IF EXISTS feed_staging"))
         await self.conn.execute(text("DROP TABLE IF EXISTS feed_staging_error"))
         await self.conn.execute(text("DROP TABLE IF EXISTS feed_staging_subject"))
         await self.conn.execute(
             text(
                 "CREATE TEMPORARY TABLE feed_staging (line integer NOT NULL, source varchar(40),"
-                " source_record_id varchar(100), person_index varchar(64),"
+                f" source_record_id varchar(100), person_index {index_type},"
                 " kind varchar(20), type varchar(40), amount_yuan numeric(14, 2),"
                 " effective_on date, period_from date, period_to date, attributes text,"
                 f" content_hash varchar(32)){on_commit}"
@@ -131,7 +133,7 @@ class Staging:
         )
         await self.conn.execute(
             text(
-                "CREATE TEMPORARY TABLE feed_staging_subject (person_index varchar(64) NOT NULL,"
+                f"CREATE TEMPORARY TABLE feed_staging_subject (person_index {index_type} NOT NULL,"
                 f" id_cipher text NOT NULL){on_commit}"
             )
         )

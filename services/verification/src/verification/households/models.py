@@ -10,7 +10,7 @@ from sqlalchemy import JSON, Column
 from sqlmodel import Field
 
 from jiuzhu_kit.db import UTCDateTime, utcnow
-from verification.db import VerificationModel
+from verification.db import BLIND_INDEX, VerificationModel
 
 
 class KnownHousehold(VerificationModel, table=True):
@@ -30,6 +30,6 @@ class KnownMember(VerificationModel, table=True):
 
     __tablename__ = "known_member"
 
-    person_index: str = Field(max_length=64, primary_key=True)
+    person_index: str = Field(sa_type=BLIND_INDEX, primary_key=True)
     household_id: uuid.UUID = Field(primary_key=True, index=True)
     region_code: str = Field(max_length=12)

@@ -12,7 +12,7 @@ from sqlmodel import Field
 
 from jiuzhu_kit.db import UTCDateTime, utcnow
 from jiuzhu_kit.pii import EncryptedString
-from verification.db import VerificationModel, pii_cipher
+from verification.db import BLIND_INDEX, VerificationModel, pii_cipher
 
 # Who is under monitoring (监测对象) and why; exit review only ever concerns `enrolled`.
 POPULATION_STATUSES = (
@@ -55,7 +55,7 @@ class MonitoredPerson(VerificationModel, table=True):
     __tablename__ = "monitored_person"
     __table_args__ = (Index("ix_monitored_person_household", "household_key"),)
 
-    person_index: str = Field(sa_column=Column(String(64), primary_key=True))
+    person_index: str = Field(sa_column=Column(BLIND_INDEX, primary_key=True))
     household_key: str = Field(max_length=64)
     id_number: str = Field(sa_column=Column(EncryptedString(pii_cipher, 18), nullable=False))
     name: str | None = Field(default=None, sa_column=Column(EncryptedString(pii_cipher, 40)))

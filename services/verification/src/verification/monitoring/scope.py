@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from verification.db import BLIND_INDEX_SQL
+
 
 @dataclass(frozen=True)
 class FeedMarks:
@@ -46,8 +48,8 @@ async def create_scope(
     on_commit = " ON COMMIT DROP" if postgres else ""
     await conn.execute(
         text(
-            "CREATE TEMPORARY TABLE screening_scope (person_index varchar(64) PRIMARY KEY)"
-            f"{on_commit}"
+            "CREATE TEMPORARY TABLE screening_scope"
+            f" (person_index {BLIND_INDEX_SQL[conn.dialect.name]} PRIMARY KEY){on_commit}"
         )
     )
     if since is not None:

@@ -15,7 +15,6 @@ from sqlalchemy import (
     Index,
     Integer,
     Numeric,
-    String,
     Text,
     UniqueConstraint,
     func,
@@ -25,7 +24,7 @@ from sqlmodel import Field
 
 from jiuzhu_kit.db import UTCDateTime, utcnow
 from jiuzhu_kit.pii import EncryptedString
-from verification.db import VerificationModel, pii_cipher
+from verification.db import BLIND_INDEX, VerificationModel, pii_cipher
 
 # SQLite only auto-increments a column declared exactly INTEGER PRIMARY KEY.
 RecordKey = BigInteger().with_variant(Integer(), "sqlite")
@@ -36,7 +35,7 @@ class RecordSubject(VerificationModel, table=True):
 
     __tablename__ = "record_subject"
 
-    person_index: str = Field(sa_column=Column(String(64), primary_key=True))
+    person_index: str = Field(sa_column=Column(BLIND_INDEX, primary_key=True))
     id_number: str = Field(sa_column=Column(EncryptedString(pii_cipher, 18), nullable=False))
     first_seen_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
@@ -55,7 +54,7 @@ class PartnerRecord(VerificationModel, table=True):
     id: int | None = Field(default=None, sa_column=Column(RecordKey, primary_key=True))
     source: str = Field(max_length=40)
     source_record_id: str = Field(max_length=100)
-    person_index: str = Field(max_length=64)
+    person_index: str = Field(sa_type=BLIND_INDEX)
     kind: str = Field(max_length=20)  # income | asset | expenditure | life_event
     type: str = Field(max_length=40)
     amount_yuan: Decimal | None = Field(default=None, sa_column=Column(Numeric(14, 2)))
@@ -83,7 +82,7 @@ class PartnerRecordVersion(VerificationModel, table=True):
     id: int | None = Field(default=None, sa_column=Column(RecordKey, primary_key=True))
     record_id: int = Field(sa_column=Column(RecordKey, nullable=False, index=True))
     version: int
-    person_index: str = Field(max_length=64)
+    person_index: str = Field(sa_type=BLIND_INDEX)
     kind: str = Field(max_length=20)
     type: str = Field(max_length=40)
     amount_yuan: Decimal | None = Field(default=None, sa_column=Column(Numeric(14, 2)))

@@ -11,7 +11,7 @@ from sqlalchemy import JSON, BigInteger, Column, Index, Integer, Numeric, String
 from sqlmodel import Field
 
 from jiuzhu_kit.db import UTCDateTime, utcnow
-from verification.db import VerificationModel
+from verification.db import BLIND_INDEX, VerificationModel
 
 WarningKey = BigInteger().with_variant(Integer(), "sqlite")
 
@@ -32,7 +32,7 @@ class Warning(VerificationModel, table=True):
 
     id: int | None = Field(default=None, sa_column=Column(WarningKey, primary_key=True))
     subject_key: str = Field(sa_column=Column(String(80), nullable=False))
-    person_index: str | None = Field(default=None, max_length=64)
+    person_index: str | None = Field(default=None, sa_type=BLIND_INDEX)
     household_key: str = Field(max_length=64, index=True)
     household_id: uuid.UUID | None = None
     region_code: str = Field(max_length=12)
