@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 import polars as pl
+import polars_hash as plh
 
 from jiuzhu_kit import resident_id
 from verification.feeds.reader import FeedChunk, LineError
@@ -172,8 +173,10 @@ class ChunkChecker:
             valid = unseen.with_columns(number=pl.col("raw").str.to_uppercase()).filter(
                 self._id_rule()
             )
-            indexes = [self.validator.index_of(n) for n in valid.get_column("number")]
-            met = valid.select("raw", pl.Series("person_index", indexes, dtype=pl.String), "number")
+            # The blind index (RowValidator.index_of: HMAC-SHA256 of the normalized ID, in hex),
+            # computed column-wise.
+            index = plh.col("number").chash.hmac_sha256(key=self.validator.pii_key)
+            met = valid.select("raw", index.alias("person_index"), "number")
             known = pl.concat([known, met])
             self._known = _bounded(self._known, met)
         return plain.join(known, left_on="id_number", right_on="raw", how="left")
