@@ -6,6 +6,7 @@ import uuid
 from collections.abc import AsyncIterator
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -286,6 +287,26 @@ async def test_a_batch_goes_in_one_request_per_destination_applied_in_order(
             assert list(inbox.scalars()) == order  # applied in the order written
 
 
+def envelope(topic: str, n: int, ident: str | None = None) -> dict[str, object]:
+    return {
+        "id": ident or str(uuid.uuid4()),
+        "topic": topic,
+        "source": "sender",
+        "occurred_at": utcnow().isoformat(),
+        "payload": {"n": n},
+    }
+
+
+async def post_batch(client: httpx.AsyncClient, events: list[dict[str, object]]) -> list[Any]:
+    """The per-event answers of `/internal/events/batch`, posted as a service."""
+    answer = await client.post(
+        "/internal/events/batch", json={"events": events}, headers=bearer("service", kind="service")
+    )
+    assert answer.status_code == 200, answer.text
+    results: list[Any] = answer.json()["results"]
+    return results
+
+
 async def test_a_batch_answers_each_event_and_keeps_the_others(tmp_path: Path) -> None:
     """Applied, duplicate, refused by its handler, unknown topic, malformed: each answered as a
     single post would be, one refused event does not undo the others, and each is handled in the
@@ -295,16 +316,6 @@ async def test_a_batch_answers_each_event_and_keeps_the_others(tmp_path: Path) -
             ServiceSettings(database_url=url, environment="test", outbox_relay_enabled=False)
         )
         async with app_client(app) as client:
-
-            def envelope(topic: str, n: int, ident: str | None = None) -> dict[str, object]:
-                return {
-                    "id": ident or str(uuid.uuid4()),
-                    "topic": topic,
-                    "source": "sender",
-                    "occurred_at": utcnow().isoformat(),
-                    "payload": {"n": n},
-                }
-
             first = envelope("note.copied", 1)
             traced = envelope("note.traced", 5)
             trace_id = uuid.uuid4().hex
@@ -318,13 +329,7 @@ async def test_a_batch_answers_each_event_and_keeps_the_others(tmp_path: Path) -
                 envelope("note.copied", 4),
                 traced,
             ]
-            answer = await client.post(
-                "/internal/events/batch",
-                json={"events": events},
-                headers=bearer("service", kind="service"),
-            )
-            assert answer.status_code == 200
-            results = answer.json()["results"]
+            results = await post_batch(client, events)
             assert [r["status"] for r in results] == [200, 409, 200, 400, 422, 200, 200]
             assert [r.get("applied") for r in results] == [
                 True,
@@ -447,23 +452,9 @@ async def test_a_batch_that_cannot_commit_is_applied_event_by_event(tmp_path: Pa
             ServiceSettings(database_url=url, environment="test", outbox_relay_enabled=False)
         )
         async with app_client(app) as client:
-            events = [
-                {
-                    "id": str(uuid.uuid4()),
-                    "topic": topic,
-                    "source": "sender",
-                    "occurred_at": utcnow().isoformat(),
-                    "payload": {},
-                }
-                for topic in ("note.copied", "note.dangling", "note.refused", "note.copied")
-            ]
-            answer = await client.post(
-                "/internal/events/batch",
-                json={"events": events},
-                headers=bearer("service", kind="service"),
-            )
-            assert answer.status_code == 200
-            results = answer.json()["results"]
+            topics = ("note.copied", "note.dangling", "note.refused", "note.copied")
+            events = [envelope(topic, n) for n, topic in enumerate(topics)]
+            results = await post_batch(client, events)
             assert [r["status"] for r in results] == [200, 500, 409, 200]
             assert results[3]["applied"] is True
             # On PostgreSQL the first event is applied again, alone, after the failed commit. On
@@ -475,10 +466,6 @@ async def test_a_batch_that_cannot_commit_is_applied_event_by_event(tmp_path: Pa
                 seen = set((await session.execute(select(Seen.event_id))).scalars())
             applied = {uuid.UUID(events[0]["id"]), uuid.UUID(events[3]["id"])}
             assert inbox == applied and seen == applied  # the failed one left nothing behind
-            again = await client.post(
-                "/internal/events/batch",
-                json={"events": [events[0], events[1]]},
-                headers=bearer("service", kind="service"),
-            )
-            assert [r["status"] for r in again.json()["results"]] == [200, 500]
-            assert again.json()["results"][0]["duplicate"] is True  # retried: applied once only
+            again = await post_batch(client, events[:2])
+            assert [r["status"] for r in again] == [200, 500]
+            assert again[0]["duplicate"] is True  # retried: applied once only
