@@ -118,6 +118,31 @@ async def test_resending_a_feed_changes_nothing_and_a_corrected_row_supersedes(
     assert [v["amount_yuan"] for v in history.json()] == ["100.00"]
 
 
+async def test_a_feed_in_key_order_mixing_stored_and_new_keys_is_merged_right(
+    client: httpx.AsyncClient,
+) -> None:
+    # Keys in order across chunks of 7: stored keys (one corrected) go through staging, new keys
+    # straight into the records (PostgreSQL), and nothing is inserted twice.
+    who, prefix = new_person(), uuid.uuid4().hex[:8]
+    feed = [r | {"source_record_id": f"{prefix}-{i:02d}"} for i, r in enumerate(rows(who, "", 20))]
+    first = (await upload(client, ndjson(feed[:10]), NDJSON)).json()
+    assert first["records_created"] == 10
+    feed[3] = feed[3] | {"amount_yuan": "333.00"}
+    mixed = (await upload(client, ndjson(feed), NDJSON)).json()
+    counts = ("records_created", "records_superseded", "records_unchanged")
+    assert tuple(mixed[c] for c in counts) == (10, 1, 9)
+    again = (await upload(client, ndjson(feed), NDJSON)).json()
+    assert tuple(again[c] for c in counts) == (0, 0, 20)
+    found = await client.post("/v1/records/search", json={"id_number": who}, headers=ADMIN)
+    records = {r["source_record_id"]: r for r in found.json()}
+    assert len(records) == 20
+    corrected = records[f"{prefix}-03"]
+    assert (corrected["amount_yuan"], corrected["version"]) == ("333.00", 2)
+    assert {r["version"] for key, r in records.items() if key != f"{prefix}-03"} == {1}
+    history = await client.get(f"/v1/records/{corrected['id']}/versions", headers=ADMIN)
+    assert [v["amount_yuan"] for v in history.json()] == ["100.00"]
+
+
 async def test_within_one_feed_the_last_line_for_a_key_wins(client: httpx.AsyncClient) -> None:
     who, prefix = new_person(), uuid.uuid4().hex[:8]
     feed = [*rows(who, prefix, 2), {**rows(who, prefix, 1)[0], "amount_yuan": "7.00"}]

@@ -19,6 +19,7 @@ from collections.abc import AsyncIterator, Sequence
 from datetime import datetime
 from typing import Any, NamedTuple
 
+import numpy as np
 import polars as pl
 from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.exc import DBAPIError
@@ -218,11 +219,10 @@ class Staging:
         if rows.is_empty():
             return
         if not self._table_was_empty:
-            stored = await self._stored_keys(rows)
-            if not stored.is_empty():
-                key = ["source", "source_record_id"]
-                await self.add_rows(rows.join(stored, on=key, how="semi"))
-                rows, encoded = rows.join(stored, on=key, how="anti"), None
+            stored = await self._stored_rows(rows)
+            if stored.any():
+                await self.add_rows(rows.filter(stored))
+                rows, encoded = rows.filter(~stored), None
                 if rows.is_empty():
                     return
         raw = await self._driver()
@@ -234,18 +234,18 @@ class Staging:
         )
         self._created_directly += rows.height
 
-    async def _stored_keys(self, rows: pl.DataFrame) -> pl.DataFrame:
+    async def _stored_rows(self, rows: pl.DataFrame) -> pl.Series:
+        """Which rows have a key stored before the job (a mask); the database answers with their
+        numbers, not the keys."""
         raw = await self._driver()
         found = await raw.fetch(
             statements.STORED_KEYS,
             rows.get_column("source").to_list(),
             rows.get_column("source_record_id").to_list(),
         )
-        return pl.DataFrame(
-            [tuple(r) for r in found],
-            schema={"source": pl.String, "source_record_id": pl.String},
-            orient="row",
-        )
+        mask = np.zeros(rows.height, dtype=bool)
+        mask[np.fromiter((r[0] for r in found), dtype=np.int64, count=len(found)) - 1] = True
+        return pl.Series("stored", mask)
 
     async def _leave_direct(self) -> None:
         """The feed broke key order: the rows inserted so far go back to staging (as lines that
@@ -337,11 +337,16 @@ class Staging:
         steps.done("analyze")
         await execute(self._sql(statements.PG_SUBJECTS), params)
         steps.done("people")
-        seen, superseded = (await execute(self._sql(statements.PG_SUPERSEDE), params)).one()
+        # Still direct: every staged row is a key stored before the job, once (the new keys went
+        # in as they came), so nothing is left to insert and no key needs its last line chosen.
+        supersede = statements.PG_SUPERSEDE_AS_STAGED if self.direct else statements.PG_SUPERSEDE
+        seen, superseded = (await execute(self._sql(supersede), params)).one()
         steps.done("supersede")
-        insert = statements.PG_INSERT_AS_STAGED if in_key_order else statements.PG_INSERT
-        created = (await execute(self._sql(insert), params)).rowcount or 0
-        steps.done("insert")
+        created = 0
+        if not self.direct:
+            insert = statements.PG_INSERT_AS_STAGED if in_key_order else statements.PG_INSERT
+            created = (await execute(self._sql(insert), params)).rowcount or 0
+            steps.done("insert")
         if self._rebuild_person_index:
             await execute(CreateIndex(_PERSON_INDEX))
             steps.done("person index")

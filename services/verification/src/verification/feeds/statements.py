@@ -16,9 +16,10 @@ STORED_ROWS = (
     " * CASE WHEN c.relpages > 0 AND c.reltuples > 0 THEN c.reltuples / c.relpages ELSE 200 END"
     ")::bigint FROM pg_class c WHERE c.oid = 'partner_record'::regclass"
 )
-# Keys of a chunk already stored (before this job: the job's own keys never repeat while direct).
+# The rows of a chunk (numbered from 1) whose key was stored before this job (the job's own keys
+# never repeat while direct).
 STORED_KEYS = (
-    "SELECT r.source, r.source_record_id FROM unnest($1::text[], $2::text[]) AS k(source, key)"
+    "SELECT k.n FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS k(source, key, n)"
     " JOIN partner_record r ON r.source = k.source AND r.source_record_id = k.key"
 )
 MOVE_TO_STAGING = (
@@ -42,16 +43,15 @@ PG_SUBJECTS = (
 # Keys already stored: the last staged line of each; where its content differs, the stored version
 # goes to the history and the record takes the new content (one statement, one snapshot: the
 # history reads the rows as they were before the update).
-PG_SUPERSEDE = (
-    "WITH latest AS (SELECT DISTINCT ON (r.id) r.id AS record_id, r.version AS old_version,"
+_SUPERSEDE = (
+    "WITH latest AS (SELECT{distinct} r.id AS record_id, r.version AS old_version,"
     " r.person_index AS old_person_index, r.kind AS old_kind, r.type AS old_type,"
     " r.amount_yuan AS old_amount_yuan, r.effective_on AS old_effective_on,"
     " r.period_from AS old_period_from, r.period_to AS old_period_to,"
     " r.attributes AS old_attributes, r.content_hash AS old_content_hash,"
     " r.feed_job_id AS old_feed_job_id, r.updated_at AS old_updated_at, s.*"
     " FROM feed_staging s JOIN partner_record r"
-    " ON r.source = s.source AND r.source_record_id = s.source_record_id"
-    " ORDER BY r.id, s.line DESC),"
+    " ON r.source = s.source AND r.source_record_id = s.source_record_id{order}),"
     " changed AS (SELECT * FROM latest WHERE old_content_hash <> content_hash),"
     " history AS (INSERT INTO partner_record_version (record_id, version, person_index, kind,"
     " type, amount_yuan, effective_on, period_from, period_to, attributes, content_hash,"
@@ -65,6 +65,11 @@ PG_SUPERSEDE = (
     " updated_at = :now FROM changed c WHERE r.id = c.record_id RETURNING 1)"
     " SELECT (SELECT count(*) FROM latest), (SELECT count(*) FROM updated)"
 )
+PG_SUPERSEDE = _SUPERSEDE.format(
+    distinct=" DISTINCT ON (r.id)", order=" ORDER BY r.id, s.line DESC"
+)
+# Staged rows with no repeated key (a feed in key order): each joins its record as it is.
+PG_SUPERSEDE_AS_STAGED = _SUPERSEDE.format(distinct="", order="")
 # New keys, in key order (the unique index then fills page by page), the last line of each. The
 # explicit C collation sorts bytes, which for UTF-8 is the column's code-point order, much faster.
 PG_INSERT = (
