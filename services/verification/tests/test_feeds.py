@@ -143,6 +143,31 @@ async def test_a_feed_in_key_order_mixing_stored_and_new_keys_is_merged_right(
     assert [v["amount_yuan"] for v in history.json()] == ["100.00"]
 
 
+async def test_unchanged_keys_left_alone_still_count_once_when_the_order_breaks(
+    client: httpx.AsyncClient,
+) -> None:
+    # Stored keys repeated unchanged are left alone while the feed is in key order (PostgreSQL);
+    # when a later chunk breaks the order and repeats two of them, the merge decides them again.
+    who, prefix = new_person(), uuid.uuid4().hex[:8]
+    feed = [r | {"source_record_id": f"{prefix}-{i:02d}"} for i, r in enumerate(rows(who, "", 15))]
+    await upload(client, ndjson(feed[:10]), NDJSON)
+    tail = [feed[2], feed[5] | {"amount_yuan": "555.00"}]
+    job = (await upload(client, ndjson(feed + tail), NDJSON)).json()
+    counts = ("records_created", "records_superseded", "records_unchanged")
+    assert tuple(job[c] for c in counts) == (5, 1, 9)
+    found = await client.post("/v1/records/search", json={"id_number": who}, headers=ADMIN)
+    records = {r["source_record_id"]: r for r in found.json()}
+    assert len(records) == 15
+    assert (records[f"{prefix}-05"]["amount_yuan"], records[f"{prefix}-05"]["version"]) == (
+        "555.00",
+        2,
+    )
+    assert (records[f"{prefix}-02"]["amount_yuan"], records[f"{prefix}-02"]["version"]) == (
+        "100.00",
+        1,
+    )
+
+
 async def test_within_one_feed_the_last_line_for_a_key_wins(client: httpx.AsyncClient) -> None:
     who, prefix = new_person(), uuid.uuid4().hex[:8]
     feed = [*rows(who, prefix, 2), {**rows(who, prefix, 1)[0], "amount_yuan": "7.00"}]

@@ -113,6 +113,7 @@ class Staging:
         # PostgreSQL, while the feed is in key order: rows go straight into partner_record.
         self.direct = False
         self._created_directly = 0
+        self._unchanged_directly = 0  # stored keys whose content the feed repeats, left alone
         self._table_was_empty = False
         self._id_floor: int | None = None
         self._rebuild_person_index = False
@@ -123,6 +124,7 @@ class Staging:
         await self.conn.execute(text("DROP TABLE IF EXISTS feed_staging"))
         await self.conn.execute(text("DROP TABLE IF EXISTS feed_staging_error"))
         await self.conn.execute(text("DROP TABLE IF EXISTS feed_staging_subject"))
+        await self.conn.execute(text("DROP TABLE IF EXISTS feed_staging_unchanged"))
         await self.conn.execute(
             text(
                 "CREATE TEMPORARY TABLE feed_staging (line integer NOT NULL, source varchar(40),"
@@ -136,6 +138,12 @@ class Staging:
             text(
                 f"CREATE TEMPORARY TABLE feed_staging_subject (person_index {index_type} NOT NULL,"
                 f" id_cipher text NOT NULL){on_commit}"
+            )
+        )
+        await self.conn.execute(
+            text(
+                "CREATE TEMPORARY TABLE feed_staging_unchanged (source varchar(40) NOT NULL,"
+                f" source_record_id varchar(100) NOT NULL){on_commit}"
             )
         )
         await self.conn.execute(
@@ -219,9 +227,10 @@ class Staging:
         if rows.is_empty():
             return
         if not self._table_was_empty:
-            stored = await self._stored_rows(rows)
+            stored, same = await self._stored_rows(rows)
             if stored.any():
-                await self.add_rows(rows.filter(stored))
+                await self._leave_unchanged(rows.filter(same))
+                await self.add_rows(rows.filter(stored & ~same))
                 rows, encoded = rows.filter(~stored), None
                 if rows.is_empty():
                     return
@@ -234,18 +243,37 @@ class Staging:
         )
         self._created_directly += rows.height
 
-    async def _stored_rows(self, rows: pl.DataFrame) -> pl.Series:
-        """Which rows have a key stored before the job (a mask); the database answers with their
-        numbers, not the keys."""
+    async def _stored_rows(self, rows: pl.DataFrame) -> tuple[pl.Series, pl.Series]:
+        """Which rows have a key stored before the job, and which of those the same content (two
+        masks); the database answers with row numbers, not keys."""
         raw = await self._driver()
         found = await raw.fetch(
             statements.STORED_KEYS,
             rows.get_column("source").to_list(),
             rows.get_column("source_record_id").to_list(),
+            rows.get_column("content_hash").to_list(),
         )
-        mask = np.zeros(rows.height, dtype=bool)
-        mask[np.fromiter((r[0] for r in found), dtype=np.int64, count=len(found)) - 1] = True
-        return pl.Series("stored", mask)
+        stored = np.zeros(rows.height, dtype=bool)
+        same = np.zeros(rows.height, dtype=bool)
+        numbers = np.fromiter((r[0] for r in found), dtype=np.int64, count=len(found)) - 1
+        stored[numbers] = True
+        same[numbers] = np.fromiter((r[1] for r in found), dtype=bool, count=len(found))
+        return pl.Series("stored", stored), pl.Series("same", same)
+
+    async def _leave_unchanged(self, rows: pl.DataFrame) -> None:
+        """Stored keys the feed repeats unchanged: nothing to write but their keys (should the
+        feed later break key order, they are staged again from the records, see _leave_direct)."""
+        if rows.is_empty():
+            return
+        keys = rows.select("source", "source_record_id").write_csv(include_header=False)
+        raw = await self._driver()
+        await raw.copy_to_table(
+            "feed_staging_unchanged",
+            source=_in_one_piece(keys.encode()),
+            columns=("source", "source_record_id"),
+            format="csv",
+        )
+        self._unchanged_directly += rows.height
 
     async def _leave_direct(self) -> None:
         """The feed broke key order: the rows inserted so far go back to staging (as lines that
@@ -255,7 +283,9 @@ class Staging:
                 self._sql(statements.MOVE_TO_STAGING),
                 {"job": self.job_id, "floor": self._id_floor or 0},
             )
-        self._created_directly = 0
+        if self._unchanged_directly:
+            await self.conn.execute(text(statements.UNCHANGED_TO_STAGING))
+        self._created_directly = self._unchanged_directly = 0
         self.direct = False
 
     async def add_subjects(self, people: Sequence[tuple[str, str]]) -> None:
@@ -354,7 +384,7 @@ class Staging:
         return {
             "records_created": int(created) + self._created_directly,
             "records_superseded": int(superseded),
-            "records_unchanged": int(seen) - int(superseded),
+            "records_unchanged": int(seen) - int(superseded) + self._unchanged_directly,
         }
 
     async def _drop_person_index_for_bulk_load(self, expected_rows: int) -> bool:

@@ -16,10 +16,11 @@ STORED_ROWS = (
     " * CASE WHEN c.relpages > 0 AND c.reltuples > 0 THEN c.reltuples / c.relpages ELSE 200 END"
     ")::bigint FROM pg_class c WHERE c.oid = 'partner_record'::regclass"
 )
-# The rows of a chunk (numbered from 1) whose key was stored before this job (the job's own keys
-# never repeat while direct).
+# The rows of a chunk (numbered from 1) whose key was stored before this job, and whether with the
+# same content (the job's own keys never repeat while direct).
 STORED_KEYS = (
-    "SELECT k.n FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS k(source, key, n)"
+    "SELECT k.n, r.content_hash = k.hash"
+    " FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS k(source, key, hash, n)"
     " JOIN partner_record r ON r.source = k.source AND r.source_record_id = k.key"
 )
 MOVE_TO_STAGING = (
@@ -31,6 +32,16 @@ MOVE_TO_STAGING = (
     " amount_yuan, effective_on, period_from, period_to, attributes, content_hash)"
     " SELECT 0, source, source_record_id, person_index, kind, type, amount_yuan, effective_on,"
     " period_from, period_to, attributes, content_hash FROM moved"
+)
+# Stored keys left alone as unchanged, staged after all (as lines preceding every later one) when
+# the feed breaks key order: the merge then decides them with the whole feed, counted once.
+UNCHANGED_TO_STAGING = (
+    "INSERT INTO feed_staging (line, source, source_record_id, person_index, kind, type,"
+    " amount_yuan, effective_on, period_from, period_to, attributes, content_hash)"
+    " SELECT 0, r.source, r.source_record_id, r.person_index, r.kind, r.type, r.amount_yuan,"
+    " r.effective_on, r.period_from, r.period_to, r.attributes, r.content_hash"
+    " FROM feed_staging_unchanged u JOIN partner_record r"
+    " ON r.source = u.source AND r.source_record_id = u.source_record_id"
 )
 # People are handed out once per feed, give or take: one row each, in key order. A plain insert
 # (cheaper than ON CONFLICT): single-record writes wait for the merge lock.
