@@ -334,19 +334,17 @@ class Staging:
             )
         return text(sql)
 
-    async def merge(self, *, in_key_order: bool = False) -> dict[str, int]:
+    async def merge(self) -> dict[str, int]:
         """Merge staged rows into partner records; returns created/superseded/unchanged counts.
 
         Within one feed the last line for a key wins. A key whose content is unchanged is left alone
         (re-sending a feed changes nothing); a changed one is copied to the version history, then
         updated; new keys are inserted in key order. Merges are serialized (an advisory lock on
         PostgreSQL, the single writer on SQLite), so plain inserts cannot race on a key.
-        `in_key_order`: the staged rows have no repeated key and come in key order per source
-        (checking.ChunkChecker), so PostgreSQL inserts them as they are, without sorting.
         """
         job = self.job_id if self.postgres else self.job_id.hex
         if self.postgres:
-            counts = await self._merge_postgres({"job": job, "now": self.now}, in_key_order)
+            counts = await self._merge_postgres({"job": job, "now": self.now})
         else:
             counts = await self._merge_sqlite({"job": job, "now": self.now.replace(tzinfo=None)})
         await self.conn.execute(
@@ -358,7 +356,7 @@ class Staging:
         )
         return counts
 
-    async def _merge_postgres(self, params: dict[str, Any], in_key_order: bool) -> dict[str, int]:
+    async def _merge_postgres(self, params: dict[str, Any]) -> dict[str, int]:
         execute = self.conn.execute
         await execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MERGE_LOCK})  # held
         # Temporary tables get no statistics from autovacuum; the joins on the key need them.
@@ -373,9 +371,8 @@ class Staging:
         seen, superseded = (await execute(self._sql(supersede), params)).one()
         steps.done("supersede")
         created = 0
-        if not self.direct:
-            insert = statements.PG_INSERT_AS_STAGED if in_key_order else statements.PG_INSERT
-            created = (await execute(self._sql(insert), params)).rowcount or 0
+        if not self.direct:  # the feed broke key order: new keys are in staging too
+            created = (await execute(self._sql(statements.PG_INSERT), params)).rowcount or 0
             steps.done("insert")
         if self._rebuild_person_index:
             await execute(CreateIndex(_PERSON_INDEX))

@@ -195,7 +195,7 @@ async def run(
                     with contextlib.suppress(Exception):
                         await pending
             merge_started = time.perf_counter()
-            merged = await staging.merge(in_key_order=checker.in_key_order)
+            merged = await staging.merge()
             logger.info(
                 "feed job %s: %d rows; reading, checking and staging %.2fs (of which waiting on"
                 " the database %.2fs; process CPU %.2fs), merge %.2fs",

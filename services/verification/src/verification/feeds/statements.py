@@ -95,16 +95,6 @@ PG_INSERT = (
     " WHERE r.source = s.source AND r.source_record_id = s.source_record_id)"
     ' ORDER BY s.source COLLATE "C", s.source_record_id COLLATE "C", s.line DESC'
 )
-PG_INSERT_AS_STAGED = (
-    "INSERT INTO partner_record (source, source_record_id, person_index, kind, type,"
-    " amount_yuan, effective_on, period_from, period_to, attributes, content_hash, version,"
-    " feed_job_id, received_at, updated_at)"
-    " SELECT s.source, s.source_record_id, s.person_index, s.kind, s.type, s.amount_yuan,"
-    " s.effective_on, s.period_from, s.period_to, s.attributes, s.content_hash, 1, :job, :now,"
-    " :now"
-    " FROM feed_staging s WHERE NOT EXISTS (SELECT 1 FROM partner_record r"
-    " WHERE r.source = s.source AND r.source_record_id = s.source_record_id)"
-)
 SQLITE_SUBJECTS = (
     "INSERT INTO record_subject (person_index, id_number, first_seen_at)"
     " SELECT person_index, min(id_cipher), :now FROM feed_staging_subject"
