@@ -25,6 +25,8 @@ IDS = [
     resident_id.make("430211", date(1990, 2, 28), 8),
     GOOD_ID[:-1] + ("0" if GOOD_ID[-1] != "0" else "1"),  # checksum fails
     "030211" + GOOD_ID[6:],  # address code starting with 0
+    "03021119800517123"
+    + resident_id.check_character("03021119800517123"),  # the same, checksum right
     f" {GOOD_ID}",  # needs stripping
     GOOD_ID[:17],
     "43021120991231001" + resident_id.check_character("43021120991231001"),  # born in the future

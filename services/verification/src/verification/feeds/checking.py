@@ -8,11 +8,11 @@ which path a row took never shows.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+import numpy as np
 import polars as pl
 import polars_hash as plh
 
@@ -42,8 +42,9 @@ _CACHE_LIMIT = 200_000  # people remembered per job: memory stays flat on feeds 
 _ISO_DATE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 _PLAIN_AMOUNT = r"^[0-9]{1,12}(\.[0-9]{1,2})?$"  # below MAX_AMOUNT, at most two decimals
 _PLAIN_ID = r"^[0-9]{17}[0-9Xx]$"
-_KNOWN_SCHEMA = {"raw": pl.String, "person_index": pl.String, "number": pl.String}
-_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_WEIGHTS = np.array((7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2), dtype=np.int64)
+_DIGIT_ZERO_TOTAL = ord("0") * int(_WEIGHTS.sum())  # the weighted sum of the digits' byte values
+_CHECK_CHARACTERS = np.frombuffer(b"10X98765432", dtype=np.uint8)
 
 
 @dataclass
@@ -79,10 +80,9 @@ class ChunkChecker:
             for type_ in types
             if type_ != "disability_certificate"  # its attributes need the row-by-row check
         )
-        # Bounded memories of the job: raw resident ID → blind index and normalized ID (valid IDs
-        # only), and the people already handed out for record_subject.
-        self._known = pl.DataFrame(schema=_KNOWN_SCHEMA)
-        self._emitted = pl.DataFrame(schema={"person_index": pl.String})
+        # A bounded memory of the job: the (normalized) resident IDs already handed out for
+        # record_subject.
+        self._emitted: set[str] = set()
         # Whether every source's record ids have come strictly ascending so far: then the feed has
         # no repeated key and is in key order per source, and the merge need not sort it.
         self.in_key_order = True
@@ -90,18 +90,22 @@ class ChunkChecker:
 
     def check(self, chunk: FeedChunk) -> CheckedChunk:
         flagged = chunk.frame.with_columns(plain=self._plain_rule())
-        plain = self._with_people(flagged.filter(pl.col("plain")))
-        accepted = plain.filter(pl.col("person_index").is_not_null())
+        plain = flagged.filter(pl.col("plain")).with_columns(
+            number=pl.col("id_number").str.to_uppercase()
+        )
+        # Each plain row's resident ID is checked and blind-indexed where it stands: that costs
+        # less than looking it up among the people met so far.
+        valid_id = self._id_rule(plain.get_column("number"))
+        index = plh.col("number").chash.hmac_sha256(key=self.validator.pii_key)
+        accepted = plain.filter(valid_id).with_columns(person_index=index)
         others = pl.concat(
             [
                 flagged.filter(~pl.col("plain")).drop("plain"),
-                plain.filter(pl.col("person_index").is_null())
-                .select(flagged.columns)
-                .drop("plain"),
+                plain.filter(~valid_id).drop("plain", "number"),
             ]
         )
         result = CheckedChunk(staged=self._staged(accepted), errors=list(chunk.errors))
-        result.people = self._new_people(accepted)
+        result.people = self._new_people(accepted.get_column("number"))
         self._check_one_by_one(others, chunk.rows, result)
         result.accepted = result.staged.height
         result.rejected = chunk.read - result.accepted
@@ -162,38 +166,18 @@ class ChunkChecker:
             & dates
         ).fill_null(False)
 
-    def _with_people(self, plain: pl.DataFrame) -> pl.DataFrame:
-        """Adds each row's blind index and normalized resident ID (null where the ID fails)."""
-        ids = plain.select(pl.col("id_number").unique()).join(
-            self._known, left_on="id_number", right_on="raw", how="left"
-        )
-        unseen = ids.filter(pl.col("person_index").is_null()).select(raw="id_number")
-        known = ids.filter(pl.col("person_index").is_not_null()).rename({"id_number": "raw"})
-        if not unseen.is_empty():
-            valid = unseen.with_columns(number=pl.col("raw").str.to_uppercase()).filter(
-                self._id_rule()
-            )
-            # The blind index (RowValidator.index_of: HMAC-SHA256 of the normalized ID, in hex),
-            # computed column-wise.
-            index = plh.col("number").chash.hmac_sha256(key=self.validator.pii_key)
-            met = valid.select("raw", index.alias("person_index"), "number")
-            known = pl.concat([known, met])
-            self._known = _bounded(self._known, met)
-        return plain.join(known, left_on="id_number", right_on="raw", how="left")
-
-    def _id_rule(self) -> pl.Expr:
-        """resident_id.parse for IDs of 17 digits and a check character: address, birth, checksum."""
-        number = pl.col("number")
-        total = pl.sum_horizontal(
-            [number.str.slice(i, 1).cast(pl.Int32) * w for i, w in enumerate(_WEIGHTS)]
-        )
-        born = number.str.slice(6, 8).str.to_date("%Y%m%d", strict=False)
-        return (
-            (number.str.slice(0, 1) != "0")
-            & (born <= self.today)
-            & (born.dt.year() >= 1)
-            & (pl.lit("10X98765432").str.slice(total % 11, 1) == number.str.slice(17, 1))
-        ).fill_null(False)
+    def _id_rule(self, numbers: pl.Series) -> pl.Series:
+        """resident_id.parse for the plain rule's IDs (17 digits and a check character, upper
+        case): address, birth date, checksum. The checksum by numpy over the IDs' bytes."""
+        if numbers.is_empty():
+            return pl.Series(dtype=pl.Boolean)
+        raw = np.frombuffer(numbers.str.join("").item().encode("ascii"), dtype=np.uint8)
+        raw = raw.reshape(-1, 18)
+        total = raw[:, :17].astype(np.int64) @ _WEIGHTS - _DIGIT_ZERO_TOTAL
+        checked = (_CHECK_CHARACTERS[total % 11] == raw[:, 17]) & (raw[:, 0] != ord("0"))
+        born = numbers.str.slice(6, 8).str.to_date("%Y%m%d", strict=False)
+        lived = ((born <= self.today) & (born.dt.year() >= 1)).fill_null(False)
+        return lived & pl.Series(checked)
 
     def _staged(self, accepted: pl.DataFrame) -> pl.DataFrame:
         """Accepted rows as stored: amounts in canonical form (what str(Decimal) gives), the
@@ -218,37 +202,39 @@ class ChunkChecker:
             pl.when(income).then(pl.col("period_to")).alias("period_to"),
             pl.lit(None, pl.String).alias("attributes"),
         )
-        fingerprints = staged.select(
-            pl.concat_str(
-                [
-                    "person_index",
-                    "kind",
-                    "type",
-                    pl.col("amount_yuan").fill_null("None"),
-                    "effective_on",
-                    pl.col("period_from").fill_null("None"),
-                    pl.col("period_to").fill_null("None"),
-                    pl.lit(""),
-                ],
-                separator="|",
-            )
-        ).to_series()
-        blake2b = hashlib.blake2b
-        hashes = [blake2b(t.encode(), digest_size=16).hexdigest() for t in fingerprints]
-        return staged.with_columns(content_hash=pl.Series(hashes, dtype=pl.String)).cast(
-            STAGING_SCHEMA
+        # records.rows.content_hash of the fingerprint records.rows._fingerprint makes.
+        fingerprint = pl.concat_str(
+            [
+                "person_index",
+                "kind",
+                "type",
+                pl.col("amount_yuan").fill_null("None"),
+                "effective_on",
+                pl.col("period_from").fill_null("None"),
+                pl.col("period_to").fill_null("None"),
+                pl.lit(""),
+            ],
+            separator="|",
+        )
+        hashed = plh.col("content_hash").chash.sha2_256().str.slice(0, 32)
+        return (
+            staged.with_columns(content_hash=fingerprint)
+            .with_columns(hashed.alias("content_hash"))
+            .cast(STAGING_SCHEMA)
         )
 
-    def _new_people(self, accepted: pl.DataFrame) -> list[tuple[str, str]]:
-        """(blind index, ID ciphertext) of the people of accepted rows not handed out before."""
-        fresh = (
-            accepted.select("person_index", "number")
-            .unique("person_index")
-            .join(self._emitted, on="person_index", how="anti")
-        )
-        self._emitted = _bounded(self._emitted, fresh.select("person_index"))
-        ciphers = self.validator.cipher.encrypt_many(fresh.get_column("number").to_list())
-        return list(zip(fresh.get_column("person_index").to_list(), ciphers, strict=True))
+    def _new_people(self, numbers_met: pl.Series) -> list[tuple[str, str]]:
+        """(blind index, ID ciphertext) of the people of accepted rows (their normalized resident
+        IDs) not handed out before."""
+        numbers = set(numbers_met.unique().to_list())
+        fresh = pl.Series("number", list(numbers - self._emitted), dtype=pl.String)
+        if len(self._emitted) + fresh.len() > _CACHE_LIMIT:
+            self._emitted.clear()  # only a shortcut: a person handed out again is stored once
+        self._emitted |= numbers
+        index = plh.col("number").chash.hmac_sha256(key=self.validator.pii_key)
+        indexes = fresh.to_frame().select(index).to_series().to_list()
+        ciphers = self.validator.cipher.encrypt_many(fresh.to_list())
+        return list(zip(indexes, ciphers, strict=True))
 
     def _check_one_by_one(
         self,
@@ -265,36 +251,19 @@ class ChunkChecker:
         ]
         pending.extend(rows)
         valid: list[dict[str, Any]] = []
-        people: list[tuple[str, str]] = []
+        numbers: list[str] = []
         for line, row in pending:
             checked = self.validator.validate(row)
             if isinstance(checked, ValidRow):
                 valid.append(_staging_row(line, checked))
                 raw = str(row.get("id_number")).strip()
-                people.append(
-                    (checked.person_index, resident_id.parse(raw, today=self.today).number)
-                )
+                numbers.append(resident_id.parse(raw, today=self.today).number)
             else:
                 result.errors.extend((line, name, reason) for name, reason in checked)
         self.validator.new_people.clear()  # people are handed out once their rows are accepted
         if valid:
             result.staged = pl.concat([result.staged, pl.DataFrame(valid, schema=STAGING_SCHEMA)])
-            frame = pl.DataFrame(people, schema=["person_index", "number"], orient="row")
-            result.people.extend(self._new_people(frame))
-
-
-def _bounded(memory: pl.DataFrame, more: pl.DataFrame) -> pl.DataFrame:
-    """The memory with `more` added; forgotten when full (it is only a shortcut).
-
-    `more` is copied value by value: its text may be views into the buffers of a whole chunk,
-    which it would otherwise keep alive (memory then grew with the feed, ~5 MB a chunk).
-    """
-    more = pl.DataFrame(
-        {name: more.get_column(name).to_list() for name in more.columns}, schema=more.schema
-    )
-    if memory.height + more.height > _CACHE_LIMIT:
-        return more
-    return pl.concat([memory, more])
+            result.people.extend(self._new_people(pl.Series(numbers, dtype=pl.String)))
 
 
 def _staging_row(line: int, row: ValidRow) -> dict[str, Any]:

@@ -12,6 +12,7 @@ Everything lives in the job's transaction, so a failed job leaves nothing behind
 
 from __future__ import annotations
 
+import io
 import logging
 import time
 import uuid
@@ -181,14 +182,17 @@ class Staging:
             return None
         if direct:
             # In key order, the unique key's insertions go source by source to neighbouring
-            # leaves instead of taking turns across the index (COPY ~15 % cheaper on 50k-row chunks).
+            # leaves instead of taking turns across the index (COPY ~15 % cheaper on 50k-row
+            # chunks). The feed being in key order, each source's rows in line order are in key
+            # order: grouping them by source sorts them.
+            by_source = rows.select(STAGING_COLUMNS).sort("line").partition_by("source")
             shaped = (
-                rows.select(STAGING_COLUMNS[1:])
-                .sort("source", "source_record_id")
+                pl.concat(by_source)
+                .select(STAGING_COLUMNS[1:])
                 .with_columns(feed_job_id=pl.lit(str(self.job_id)))
             )
-            return shaped.write_csv(include_header=False).encode()
-        return rows.select(STAGING_COLUMNS).write_csv(include_header=False).encode()
+            return _csv(shaped)
+        return _csv(rows.select(STAGING_COLUMNS))
 
     async def add_batch(self, batch: StagingBatch) -> None:
         if self.direct and not batch.in_key_order:
@@ -265,11 +269,11 @@ class Staging:
         feed later break key order, they are staged again from the records, see _leave_direct)."""
         if rows.is_empty():
             return
-        keys = rows.select("source", "source_record_id").write_csv(include_header=False)
+        keys = _csv(rows.select("source", "source_record_id"))
         raw = await self._driver()
         await raw.copy_to_table(
             "feed_staging_unchanged",
-            source=_in_one_piece(keys.encode()),
+            source=_in_one_piece(keys),
             columns=("source", "source_record_id"),
             format="csv",
         )
@@ -419,6 +423,13 @@ class Staging:
             "records_superseded": superseded_count,
             "records_unchanged": int(staged) - created_count - superseded_count,
         }
+
+
+def _csv(rows: pl.DataFrame) -> bytes:
+    """Rows as CSV without a header, written straight to bytes (no text object in between)."""
+    out = io.BytesIO()
+    rows.write_csv(out, include_header=False)
+    return out.getvalue()
 
 
 async def _in_one_piece(data: bytes) -> AsyncIterator[bytes]:

@@ -284,7 +284,14 @@ def _fingerprint(
             attributes or "",
         )
     )
-    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+    return content_hash(text)
+
+
+def content_hash(fingerprint: str) -> str:
+    """The first 128 bits of the fingerprint's SHA-256, in hex. Feeds compute the same
+    column-wise (feeds.checking), and PostgreSQL can from the stored columns (the migration that
+    introduced it)."""
+    return hashlib.sha256(fingerprint.encode()).hexdigest()[:32]
 
 
 def _text(value: Any) -> str | None:
