@@ -135,12 +135,13 @@ class Staging:
                 f" content_hash varchar(32)){on_commit}"
             )
         )
-        await self.conn.execute(
-            text(
-                f"CREATE TEMPORARY TABLE feed_staging_subject (person_index {index_type} NOT NULL,"
-                f" id_cipher text NOT NULL){on_commit}"
+        if not self.postgres:  # PostgreSQL stores people as they come (add_subjects)
+            await self.conn.execute(
+                text(
+                    "CREATE TEMPORARY TABLE feed_staging_subject (person_index"
+                    f" {index_type} NOT NULL, id_cipher text NOT NULL)"
+                )
             )
-        )
         await self.conn.execute(
             text(
                 "CREATE TEMPORARY TABLE feed_staging_unchanged (source varchar(40) NOT NULL,"
@@ -301,11 +302,8 @@ class Staging:
             return
         if self.postgres:
             raw = await self._driver()
-            await raw.copy_records_to_table(
-                "feed_staging_subject", records=list(people), columns=("person_index", "id_cipher")
-            )
-            await self.conn.execute(self._sql(statements.PG_SUBJECTS), {"now": self.now})
-            await self.conn.execute(text("TRUNCATE feed_staging_subject"))
+            indexes, ciphers = zip(*people, strict=True)
+            await raw.execute(statements.PG_SUBJECTS, indexes, ciphers, self.now)
             return
         await self.conn.execute(
             text("INSERT INTO feed_staging_subject (person_index, id_cipher) VALUES (:p, :c)"),
@@ -367,8 +365,6 @@ class Staging:
         steps = _Steps()
         await execute(text("ANALYZE feed_staging (source, source_record_id)"))
         steps.done("analyze")
-        await execute(self._sql(statements.PG_SUBJECTS), params)
-        steps.done("people")
         # Still direct: every staged row is a key stored before the job, once (the new keys went
         # in as they came), so nothing is left to insert and no key needs its last line chosen.
         supersede = statements.PG_SUPERSEDE_AS_STAGED if self.direct else statements.PG_SUPERSEDE
