@@ -19,21 +19,26 @@ async def household_declared(session: AsyncSession, event: EventIn) -> None:
     known = await repository.get(session, household_id)
     if known is not None and known.version >= payload["version"]:
         return  # an older announcement arriving late never overwrites a newer one
+    region_code, indexes = payload["region_code"], payload["member_indexes"]
     if known is None:
-        known = KnownHousehold(
-            household_id=household_id,
-            region_code=payload["region_code"],
-            version=payload["version"],
-            member_indexes=payload["member_indexes"],
+        # Members are only ever written here, with their household: a household not known yet
+        # has none to delete (one round trip fewer for every new household).
+        session.add(
+            KnownHousehold(
+                household_id=household_id,
+                region_code=payload["region_code"],
+                version=payload["version"],
+                member_indexes=payload["member_indexes"],
+            )
         )
-    else:
-        known.region_code = payload["region_code"]
-        known.version = payload["version"]
-        known.member_indexes = payload["member_indexes"]
+        repository.add_members(
+            session, household_id=household_id, region_code=region_code, indexes=indexes
+        )
+        return
+    known.region_code = payload["region_code"]
+    known.version = payload["version"]
+    known.member_indexes = payload["member_indexes"]
     session.add(known)
     await repository.replace_members(
-        session,
-        household_id=household_id,
-        region_code=payload["region_code"],
-        indexes=payload["member_indexes"],
+        session, household_id=household_id, region_code=region_code, indexes=indexes
     )

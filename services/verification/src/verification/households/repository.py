@@ -19,6 +19,13 @@ async def replace_members(
     session: AsyncSession, *, household_id: uuid.UUID, region_code: str, indexes: Sequence[str]
 ) -> None:
     await session.execute(delete(KnownMember).where(KnownMember.household_id == household_id))
+    add_members(session, household_id=household_id, region_code=region_code, indexes=indexes)
+
+
+def add_members(
+    session: AsyncSession, *, household_id: uuid.UUID, region_code: str, indexes: Sequence[str]
+) -> None:
+    """The members of a household seen for the first time (it has none to replace)."""
     session.add_all(
         KnownMember(person_index=i, household_id=household_id, region_code=region_code)
         for i in dict.fromkeys(indexes)
