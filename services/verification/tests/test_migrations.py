@@ -26,22 +26,25 @@ async def test_models_and_migrations_agree(database_url: str) -> None:
     assert await drift(database_url, metadata) == []
 
 
-async def test_blind_indexes_compare_byte_wise_on_postgresql(database_url: str) -> None:
-    """Every column holding a blind index is in the C collation (the drift check does not compare
-    collations), so joins between them never mix two collations."""
+async def test_blind_indexes_and_record_keys_compare_byte_wise_on_postgresql(
+    database_url: str,
+) -> None:
+    """Every column holding a blind index, and the partner records' key, is in the C collation
+    (the drift check does not compare collations)."""
     if not database_url.startswith("postgresql"):
         pytest.skip("SQLite compares bytes already")
     engine = create_engine(database_url)
     async with engine.connect() as conn:
         columns = await conn.execute(
             text(
-                "SELECT table_name, collation_name FROM information_schema.columns"
-                " WHERE column_name = 'person_index' AND table_schema = 'public'"
+                "SELECT table_name, column_name, collation_name FROM information_schema.columns"
+                " WHERE table_schema = 'public' AND (column_name = 'person_index'"
+                " OR (table_name = 'partner_record' AND column_name LIKE 'source%'))"
             )
         )
-        found = dict(columns.all())
+        found = {(table, column): collation for table, column, collation in columns.all()}
     await engine.dispose()
-    assert len(found) == 6 and set(found.values()) == {"C"}, found
+    assert len(found) == 8 and set(found.values()) == {"C"}, found
 
 
 async def test_content_hashes_are_recomputed_by_the_sha256_migration(tmp_path: Path) -> None:

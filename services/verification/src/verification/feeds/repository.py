@@ -27,7 +27,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.schema import CreateIndex, DropIndex
 
-from verification.db import BLIND_INDEX_SQL
+from verification.db import byte_wise_sql
 from verification.feeds import statements
 from verification.feeds.checking import STAGING_COLUMNS
 from verification.feeds.models import FeedJob, FeedRowError
@@ -121,15 +121,16 @@ class Staging:
 
     async def create(self) -> None:
         on_commit = " ON COMMIT DROP" if self.postgres else ""
-        index_type = BLIND_INDEX_SQL[self.conn.dialect.name]
+        dialect = self.conn.dialect.name
+        index_type, source, key = (byte_wise_sql(dialect, n) for n in (64, 40, 100))
         await self.conn.execute(text("DROP TABLE IF EXISTS feed_staging"))
         await self.conn.execute(text("DROP TABLE IF EXISTS feed_staging_error"))
         await self.conn.execute(text("DROP TABLE IF EXISTS feed_staging_subject"))
         await self.conn.execute(text("DROP TABLE IF EXISTS feed_staging_unchanged"))
         await self.conn.execute(
             text(
-                "CREATE TEMPORARY TABLE feed_staging (line integer NOT NULL, source varchar(40),"
-                f" source_record_id varchar(100), person_index {index_type},"
+                f"CREATE TEMPORARY TABLE feed_staging (line integer NOT NULL, source {source},"
+                f" source_record_id {key}, person_index {index_type},"
                 " kind varchar(20), type varchar(40), amount_yuan numeric(14, 2),"
                 " effective_on date, period_from date, period_to date, attributes text,"
                 f" content_hash varchar(32)){on_commit}"
@@ -144,8 +145,8 @@ class Staging:
             )
         await self.conn.execute(
             text(
-                "CREATE TEMPORARY TABLE feed_staging_unchanged (source varchar(40) NOT NULL,"
-                f" source_record_id varchar(100) NOT NULL){on_commit}"
+                f"CREATE TEMPORARY TABLE feed_staging_unchanged (source {source} NOT NULL,"
+                f" source_record_id {key} NOT NULL){on_commit}"
             )
         )
         await self.conn.execute(
@@ -252,17 +253,17 @@ class Staging:
         """Which rows have a key stored before the job, and which of those the same content (two
         masks); the database answers with row numbers, not keys."""
         raw = await self._driver()
-        found = await raw.fetch(
+        numbers, same_content = await raw.fetchrow(
             statements.STORED_KEYS,
-            rows.get_column("source").to_list(),
-            rows.get_column("source_record_id").to_list(),
-            rows.get_column("content_hash").to_list(),
+            *(_array_literal(rows.get_column(c)) for c in ("source", "source_record_id")),
+            _array_literal(rows.get_column("content_hash")),
         )
         stored = np.zeros(rows.height, dtype=bool)
         same = np.zeros(rows.height, dtype=bool)
-        numbers = np.fromiter((r[0] for r in found), dtype=np.int64, count=len(found)) - 1
-        stored[numbers] = True
-        same[numbers] = np.fromiter((r[1] for r in found), dtype=bool, count=len(found))
+        if numbers:
+            at = np.array(numbers, dtype=np.int64) - 1
+            stored[at] = True
+            same[at] = np.array(same_content, dtype=bool)
         return pl.Series("stored", stored), pl.Series("same", same)
 
     async def _leave_unchanged(self, rows: pl.DataFrame) -> None:
@@ -303,7 +304,12 @@ class Staging:
         if self.postgres:
             raw = await self._driver()
             indexes, ciphers = zip(*people, strict=True)
-            await raw.execute(statements.PG_SUBJECTS, indexes, ciphers, self.now)
+            await raw.execute(
+                statements.PG_SUBJECTS,
+                _array_literal(pl.Series(indexes, dtype=pl.String)),
+                _array_literal(pl.Series(ciphers, dtype=pl.String)),
+                self.now,
+            )
             return
         await self.conn.execute(
             text("INSERT INTO feed_staging_subject (person_index, id_cipher) VALUES (:p, :c)"),
@@ -419,6 +425,15 @@ class Staging:
             "records_superseded": superseded_count,
             "records_unchanged": int(staged) - created_count - superseded_count,
         }
+
+
+def _array_literal(values: pl.Series) -> str:
+    """Text values (none null) as one PostgreSQL array literal, made column-wise: the statements
+    take it as text and cast it (asyncpg encoding a list checks every element in Python)."""
+    quoted = values.str.replace_all("\\", "\\\\", literal=True).str.replace_all(
+        '"', '\\"', literal=True
+    )
+    return "{" + ('"' + quoted + '"').str.join(",").item() + "}"
 
 
 def _csv(rows: pl.DataFrame) -> bytes:

@@ -17,10 +17,12 @@ STORED_ROWS = (
     ")::bigint FROM pg_class c WHERE c.oid = 'partner_record'::regclass"
 )
 # The rows of a chunk (numbered from 1) whose key was stored before this job, and whether with the
-# same content (the job's own keys never repeat while direct).
+# same content (the job's own keys never repeat while direct), as two arrays. The chunk's keys come
+# as array literals (repository._array_literal).
 STORED_KEYS = (
-    "SELECT k.n, r.content_hash = k.hash"
-    " FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS k(source, key, hash, n)"
+    "SELECT array_agg(k.n), array_agg(r.content_hash = k.hash) FROM unnest(CAST($1::text AS"
+    " text[]), CAST($2::text AS text[]), CAST($3::text AS text[])) WITH ORDINALITY AS"
+    " k(source, key, hash, n)"
     " JOIN partner_record r ON r.source = k.source AND r.source_record_id = k.key"
 )
 MOVE_TO_STAGING = (
@@ -50,7 +52,7 @@ UNCHANGED_TO_STAGING = (
 # anti-join with the stored people read the whole table again for every chunk.)
 PG_SUBJECTS = (
     "INSERT INTO record_subject (person_index, id_number, first_seen_at)"
-    " SELECT p, c, $3 FROM unnest($1::text[], $2::text[]) AS t(p, c)"
+    " SELECT p, c, $3 FROM unnest(CAST($1::text AS text[]), CAST($2::text AS text[])) AS t(p, c)"
     ' ORDER BY p COLLATE "C" ON CONFLICT DO NOTHING'
 )
 # Keys already stored: the last staged line of each; where its content differs, the stored version

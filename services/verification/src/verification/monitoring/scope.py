@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from verification.db import BLIND_INDEX_SQL
+from verification.db import byte_wise_sql
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ async def create_scope(
     await conn.execute(
         text(
             "CREATE TEMPORARY TABLE screening_scope"
-            f" (person_index {BLIND_INDEX_SQL[conn.dialect.name]} PRIMARY KEY){on_commit}"
+            f" (person_index {byte_wise_sql(conn.dialect.name, 64)} PRIMARY KEY){on_commit}"
         )
     )
     if since is not None:

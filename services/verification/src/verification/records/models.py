@@ -24,7 +24,7 @@ from sqlmodel import Field
 
 from jiuzhu_kit.db import UTCDateTime, utcnow
 from jiuzhu_kit.pii import EncryptedString
-from verification.db import BLIND_INDEX, VerificationModel, pii_cipher
+from verification.db import BLIND_INDEX, VerificationModel, byte_wise, pii_cipher
 
 # SQLite only auto-increments a column declared exactly INTEGER PRIMARY KEY.
 RecordKey = BigInteger().with_variant(Integer(), "sqlite")
@@ -52,8 +52,9 @@ class PartnerRecord(VerificationModel, table=True):
     )
 
     id: int | None = Field(default=None, sa_column=Column(RecordKey, primary_key=True))
-    source: str = Field(max_length=40)
-    source_record_id: str = Field(max_length=100)
+    # Byte-wise: the unique key's index is maintained for every row a bulk feed copies in.
+    source: str = Field(sa_type=byte_wise(40))
+    source_record_id: str = Field(sa_type=byte_wise(100))
     person_index: str = Field(sa_type=BLIND_INDEX)
     kind: str = Field(max_length=20)  # income | asset | expenditure | life_event
     type: str = Field(max_length=40)
