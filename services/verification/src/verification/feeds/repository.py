@@ -136,13 +136,12 @@ class Staging:
                 f" content_hash varchar(32)){on_commit}"
             )
         )
-        if not self.postgres:  # PostgreSQL stores people as they come (add_subjects)
-            await self.conn.execute(
-                text(
-                    "CREATE TEMPORARY TABLE feed_staging_subject (person_index"
-                    f" {index_type} NOT NULL, id_cipher text NOT NULL)"
-                )
+        await self.conn.execute(
+            text(
+                f"CREATE TEMPORARY TABLE feed_staging_subject (person_index {index_type} NOT NULL,"
+                f" id_cipher text NOT NULL){on_commit}"
             )
+        )
         await self.conn.execute(
             text(
                 f"CREATE TEMPORARY TABLE feed_staging_unchanged (source {source} NOT NULL,"
@@ -184,13 +183,10 @@ class Staging:
             return None
         if direct:
             # In key order, the unique key's insertions go source by source to neighbouring
-            # leaves instead of taking turns across the index (COPY ~15 % cheaper on 50k-row
-            # chunks). The feed being in key order, each source's rows in line order are in key
-            # order: grouping them by source sorts them.
-            by_source = rows.select(STAGING_COLUMNS).sort("line").partition_by("source")
+            # leaves instead of taking turns across the index (COPY ~15 % cheaper on 50k-row chunks).
             shaped = (
-                pl.concat(by_source)
-                .select(STAGING_COLUMNS[1:])
+                rows.select(STAGING_COLUMNS[1:])
+                .sort("source", "source_record_id")
                 .with_columns(feed_job_id=pl.lit(str(self.job_id)))
             )
             return _csv(shaped)
@@ -303,13 +299,11 @@ class Staging:
             return
         if self.postgres:
             raw = await self._driver()
-            indexes, ciphers = zip(*people, strict=True)
-            await raw.execute(
-                statements.PG_SUBJECTS,
-                _array_literal(pl.Series(indexes, dtype=pl.String)),
-                _array_literal(pl.Series(ciphers, dtype=pl.String)),
-                self.now,
+            await raw.copy_records_to_table(
+                "feed_staging_subject", records=list(people), columns=("person_index", "id_cipher")
             )
+            await self.conn.execute(self._sql(statements.PG_SUBJECTS), {"now": self.now})
+            await self.conn.execute(text("TRUNCATE feed_staging_subject"))
             return
         await self.conn.execute(
             text("INSERT INTO feed_staging_subject (person_index, id_cipher) VALUES (:p, :c)"),
@@ -371,6 +365,8 @@ class Staging:
         steps = _Steps()
         await execute(text("ANALYZE feed_staging (source, source_record_id)"))
         steps.done("analyze")
+        await execute(self._sql(statements.PG_SUBJECTS), params)
+        steps.done("people")
         # Still direct: every staged row is a key stored before the job, once (the new keys went
         # in as they came), so nothing is left to insert and no key needs its last line chosen.
         supersede = statements.PG_SUPERSEDE_AS_STAGED if self.direct else statements.PG_SUPERSEDE

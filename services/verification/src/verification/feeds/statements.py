@@ -47,13 +47,11 @@ UNCHANGED_TO_STAGING = (
 )
 # People are handed out once per feed, give or take: one row each, in key order. A plain insert
 # (cheaper than ON CONFLICT): single-record writes wait for the merge lock.
-# People met for the first time in a chunk, as two arrays (blind indexes, ciphertexts): inserted
-# in index order, those already stored (or repeated) skipped by the primary key itself. (An
-# anti-join with the stored people read the whole table again for every chunk.)
 PG_SUBJECTS = (
     "INSERT INTO record_subject (person_index, id_number, first_seen_at)"
-    " SELECT p, c, $3 FROM unnest(CAST($1::text AS text[]), CAST($2::text AS text[])) AS t(p, c)"
-    ' ORDER BY p COLLATE "C" ON CONFLICT DO NOTHING'
+    ' SELECT DISTINCT ON (s.person_index COLLATE "C") s.person_index, s.id_cipher, :now'
+    " FROM feed_staging_subject s WHERE NOT EXISTS (SELECT 1 FROM record_subject r"
+    ' WHERE r.person_index = s.person_index) ORDER BY s.person_index COLLATE "C"'
 )
 # Keys already stored: the last staged line of each; where its content differs, the stored version
 # goes to the history and the record takes the new content (one statement, one snapshot: the
