@@ -5,13 +5,12 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from alembic import command
-from sqlalchemy import Connection, insert, text
+from sqlalchemy import insert, text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from jiuzhu_kit import resident_id
 from jiuzhu_kit.db import create_engine
-from jiuzhu_kit.migrations import alembic_config, drift, upgrade
+from jiuzhu_kit.migrations import downgrade, drift, upgrade
 from jiuzhu_kit.pii import FieldCipher
 from jiuzhu_kit.testing import fresh_database
 from verification.db import metadata
@@ -92,7 +91,7 @@ async def test_content_hashes_are_recomputed_by_the_sha256_migration(tmp_path: P
                 )
         await upgrade(SERVICE_DIR, url)
         assert await _stored_hashes(engine) == [(r.content_hash, r.content_hash) for r in valid]
-        await _downgrade(url, "c3d9e5f1a2b7")
+        await downgrade(SERVICE_DIR, url, "c3d9e5f1a2b7")
         assert await _stored_hashes(engine) == [(_blake2b(r), _blake2b(r)) for r in valid]
         await engine.dispose()
 
@@ -126,16 +125,3 @@ async def _stored_hashes(engine: AsyncEngine) -> list[tuple[str, str]]:
             )
         )
         return [(current, old) for current, old in found.all()]
-
-
-async def _downgrade(url: str, revision: str) -> None:
-    engine = create_engine(url)
-    cfg = alembic_config(SERVICE_DIR, url)
-
-    def run(conn: Connection) -> None:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, revision)
-
-    async with engine.begin() as conn:
-        await conn.run_sync(run)
-    await engine.dispose()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
@@ -88,12 +89,23 @@ def alembic_config(service_dir: Path, database_url: str) -> Config:
 
 async def upgrade(service_dir: Path, database_url: str, revision: str = "head") -> None:
     """Migrate a database to `revision` from inside a running event loop (tests, `make run`)."""
+    await _migrate(command.upgrade, service_dir, database_url, revision)
+
+
+async def downgrade(service_dir: Path, database_url: str, revision: str) -> None:
+    """Migrate a database back to `revision` from inside a running event loop (tests)."""
+    await _migrate(command.downgrade, service_dir, database_url, revision)
+
+
+async def _migrate(
+    step: Callable[[Config, str], None], service_dir: Path, database_url: str, revision: str
+) -> None:
     engine = create_engine(database_url)
     cfg = alembic_config(service_dir, database_url)
 
     def run(conn: Connection) -> None:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+        step(cfg, revision)
 
     async with engine.begin() as conn:
         await conn.run_sync(run)
