@@ -251,8 +251,10 @@ class Staging:
         raw = await self._driver()
         numbers, same_content = await raw.fetchrow(
             statements.STORED_KEYS,
-            *(_array_literal(rows.get_column(c)) for c in ("source", "source_record_id")),
-            _array_literal(rows.get_column("content_hash")),
+            *(
+                _array_literal(rows.get_column(c))
+                for c in ("source", "source_record_id", "content_hash")
+            ),
         )
         stored = np.zeros(rows.height, dtype=bool)
         same = np.zeros(rows.height, dtype=bool)
