@@ -4,8 +4,9 @@ import csv
 import gzip
 import io
 import json
-import logging
 import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import date
 from pathlib import Path
 
@@ -15,12 +16,16 @@ from sqlalchemy import text
 
 from jiuzhu_kit import resident_id
 from jiuzhu_kit.db import create_engine, session_factory
-from jiuzhu_kit.testing import app_client, bearer
+from jiuzhu_kit.migrations import drift
+from jiuzhu_kit.testing import app_client, bearer, migrated_database, postgres_server_url
+from verification.db import VerificationModel
 from verification.feeds import repository as feed_repository
+from verification.feeds.checking import ChunkChecker
 from verification.feeds.models import FeedJob
 from verification.main import build_app
 from verification.settings import VerificationSettings
 
+SERVICE_DIR = Path(__file__).resolve().parents[1]
 PARTNER = bearer("data_partner", subject="partner-feeds", sources=["medical_insurance", "banks"])
 OTHER_PARTNER = bearer("data_partner", subject="partner-other", sources=["medical_insurance"])
 ADMIN = bearer("admin")
@@ -394,26 +399,114 @@ async def test_csv_rows_with_bad_bytes_or_wrong_width_are_reported_by_line(
 
 
 async def test_a_bulk_load_rebuilds_the_person_index_and_loses_nothing(
-    client: httpx.AsyncClient,
-    database_url: str,
-    monkeypatch: pytest.MonkeyPatch,
-    caplog: pytest.LogCaptureFixture,
+    client: httpx.AsyncClient, database_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     if not database_url.startswith("postgresql"):
         pytest.skip("the person index is rebuilt on PostgreSQL only")
-    # A feed larger than the table so far: the merge drops the person index and builds it again.
-    monkeypatch.setattr(feed_repository, "INDEX_REBUILD_MIN_ROWS", 1)
     who, prefix = new_person(), uuid.uuid4().hex[:8]
-    caplog.set_level(logging.INFO, logger="verification.feeds.repository")
+    stored = (await upload(client, ndjson(rows(who, prefix + "-before", 1)), NDJSON)).json()
+    assert stored["records_created"] == 1
+    # A feed larger than the table so far: the merge drops the person index and builds it again
+    # (the record keys stay: the table holds records, which the feed's keys are looked up among).
+    monkeypatch.setattr(feed_repository, "INDEX_REBUILD_MIN_ROWS", 1)
+    before = await _record_indexes(database_url)
     job = (await upload(client, ndjson(rows(who, prefix, 4_000)), NDJSON)).json()
     assert (job["status"], job["records_created"]) == ("completed", 4_000)
-    assert any("person index" in r.getMessage() for r in caplog.records)
-    engine = create_engine(database_url)
-    async with engine.connect() as conn:
-        indexes = await conn.execute(
-            text("SELECT indexdef FROM pg_indexes WHERE tablename = 'partner_record'")
-        )
-        assert any("(person_index, type, effective_on)" in d for (d,) in indexes)
-    await engine.dispose()
+    after = await _record_indexes(database_url)
+    assert _rebuilt(before, after) == {"ix_partner_record_person_type_date"}
     found = await client.post("/v1/records/search", json={"id_number": who}, headers=ADMIN)
     assert found.status_code == 200 and len(found.json()) > 0
+
+
+_RECORD_INDEXES = {
+    "pk_partner_record": "(id)",
+    "uq_partner_record_source_source_record_id": "(source, source_record_id)",
+    "ix_partner_record_person_type_date": "(person_index, type, effective_on)",
+}
+
+
+async def _record_indexes(database_url: str) -> dict[str, tuple[str, int]]:
+    """partner_record's indexes as they stand: name → (columns, the index's object id, which
+    changes when it is built again)."""
+    engine = create_engine(database_url)
+    async with engine.connect() as conn:
+        found = await conn.execute(
+            text(
+                "SELECT indexname, indexdef, (quote_ident(indexname))::regclass::oid"
+                " FROM pg_indexes WHERE tablename = 'partner_record'"
+            )
+        )
+        indexes = {name: ("(" + d.rsplit("(", 1)[1], oid) for name, d, oid in found}
+    await engine.dispose()
+    assert {name: columns for name, (columns, _) in indexes.items()} == _RECORD_INDEXES
+    return indexes
+
+
+def _rebuilt(before: dict[str, tuple[str, int]], after: dict[str, tuple[str, int]]) -> set[str]:
+    return {name for name in after if after[name][1] != before[name][1]}
+
+
+@asynccontextmanager
+async def _fresh_service(tmp_path: Path) -> AsyncIterator[tuple[httpx.AsyncClient, str]]:
+    """The service on a database of its own, migrated and empty."""
+    async with migrated_database("verification", SERVICE_DIR, tmp_path) as url:
+        settings = VerificationSettings(
+            database_url=url,
+            environment="test",
+            outbox_relay_enabled=False,
+            feed_spool_dir=str(tmp_path / "spool"),
+            feed_batch_rows=7,
+        )
+        async with app_client(build_app(settings)) as fresh:
+            yield fresh, url
+
+
+async def test_a_first_load_builds_the_record_keys_after_and_they_hold(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Into an empty table a feed is copied with its primary key alone; the unique key and the
+    person index are built after, as the migrations made them, and hold for the next feed."""
+    if postgres_server_url() is None:
+        pytest.skip("bulk loads drop indexes on PostgreSQL only")
+    monkeypatch.setattr(feed_repository, "INDEX_REBUILD_MIN_ROWS", 1)
+    who, prefix = new_person(), uuid.uuid4().hex[:8]
+    first = rows(who, prefix, 30) + [
+        {**r, "source": "banks", "kind": "asset", "type": "deposit"} for r in rows(who, prefix, 20)
+    ]
+    async with _fresh_service(tmp_path) as (fresh, url):
+        before = await _record_indexes(url)
+        job = (await upload(fresh, ndjson(first), NDJSON)).json()
+        assert (job["status"], job["records_created"]) == ("completed", 50)
+        assert _rebuilt(before, await _record_indexes(url)) == set(_RECORD_INDEXES) - {
+            "pk_partner_record"
+        }
+        assert await drift(url, VerificationModel.metadata) == []
+        again = [*first[:49], {**first[49], "amount_yuan": "7.00"}]
+        job = (await upload(fresh, ndjson(again), NDJSON)).json()
+        assert (job["records_created"], job["records_superseded"]) == (0, 1)
+        assert job["records_unchanged"] == 49
+
+
+async def test_a_repeated_key_that_slipped_into_a_first_load_fails_it_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Safety net: were the reader ever wrong about key order, the unique key's rebuild refuses
+    the repeat and the job leaves nothing behind (its keys and indexes as they were)."""
+    if postgres_server_url() is None:
+        pytest.skip("bulk loads drop indexes on PostgreSQL only")
+    monkeypatch.setattr(feed_repository, "INDEX_REBUILD_MIN_ROWS", 1)
+    monkeypatch.setattr(ChunkChecker, "_follow_key_order", lambda self, staged: None)
+    who, prefix = new_person(), uuid.uuid4().hex[:8]
+    feed = rows(who, prefix, 10) + rows(who, prefix, 1)  # the first key again, in a later chunk
+    async with _fresh_service(tmp_path) as (fresh, url):
+        before = await _record_indexes(url)
+        job = (await upload(fresh, ndjson(feed), NDJSON)).json()
+        assert (job["status"], job["rows_accepted"]) == ("failed", 0)
+        assert "IntegrityError" in job["failure"]  # refused by the unique key, built again
+        assert await _record_indexes(url) == before
+        engine = create_engine(url)
+        async with engine.connect() as conn:
+            for table in ("partner_record", "record_subject"):
+                count = await conn.execute(text(f"SELECT count(*) FROM {table}"))
+                assert count.scalar_one() == 0, table
+        await engine.dispose()
