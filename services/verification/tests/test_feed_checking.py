@@ -101,9 +101,14 @@ def test_column_wise_checking_matches_row_by_row_checking() -> None:
         len(expected_rows),
         len(rows) - len(expected_rows),
     )
-    people = {index: CIPHER.decrypt(cipher) for index, cipher in checked.people}
-    assert set(people) == expected_people
+    people = {index: CIPHER.decrypt(cipher) for index, cipher in checked.people.iter_rows()}
+    assert set(people) == expected_people and checked.people.height == len(people)
     assert {one_by_one.index_of(number) for number in people.values()} == expected_people
+    # Across chunks, each person is handed out once: in the first chunk that names them.
+    checker = ChunkChecker(validator())
+    halves = [checker.check(FeedChunk(part)) for part in (frame[:4000], frame[4000:])]
+    handed_out = pl.concat([half.people for half in halves]).get_column("person_index")
+    assert set(handed_out) == expected_people and handed_out.len() == len(expected_people)
 
 
 def test_a_feed_in_key_order_per_source_is_known_to_be_so() -> None:

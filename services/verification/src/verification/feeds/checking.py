@@ -38,6 +38,8 @@ STAGING_COLUMNS = (
 STAGING_SCHEMA = pl.Schema(
     {name: pl.Int64 if name == "line" else pl.String for name in STAGING_COLUMNS}
 )
+PEOPLE_COLUMNS = ("person_index", "id_cipher")
+_no_people = pl.DataFrame(schema=dict.fromkeys(PEOPLE_COLUMNS, pl.String))
 _CACHE_LIMIT = 200_000  # people remembered per job: memory stays flat on feeds of millions
 _ISO_DATE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 _PLAIN_AMOUNT = r"^[0-9]{1,12}(\.[0-9]{1,2})?$"  # below MAX_AMOUNT, at most two decimals
@@ -53,7 +55,7 @@ class CheckedChunk:
 
     staged: pl.DataFrame
     errors: list[LineError] = field(default_factory=list)
-    people: list[tuple[str, str]] = field(default_factory=list)  # (blind index, ID ciphertext)
+    people: pl.DataFrame = field(default_factory=lambda: _no_people)  # PEOPLE_COLUMNS
     accepted: int = 0
     rejected: int = 0
 
@@ -82,7 +84,7 @@ class ChunkChecker:
         )
         # A bounded memory of the job: the (normalized) resident IDs already handed out for
         # record_subject.
-        self._emitted: set[str] = set()
+        self._emitted = pl.Series("number", dtype=pl.Int64)
         # Whether every source's record ids have come strictly ascending so far: then the feed has
         # no repeated key and is in key order per source, and the merge need not sort it.
         self.in_key_order = True
@@ -223,18 +225,25 @@ class ChunkChecker:
             .cast(STAGING_SCHEMA)
         )
 
-    def _new_people(self, numbers_met: pl.Series) -> list[tuple[str, str]]:
+    def _new_people(self, numbers_met: pl.Series) -> pl.DataFrame:
         """(blind index, ID ciphertext) of the people of accepted rows (their normalized resident
         IDs) not handed out before."""
-        numbers = set(numbers_met.unique().to_list())
-        fresh = pl.Series("number", list(numbers - self._emitted), dtype=pl.String)
-        if len(self._emitted) + fresh.len() > _CACHE_LIMIT:
-            self._emitted.clear()  # only a shortcut: a person handed out again is stored once
-        self._emitted |= numbers
-        index = plh.col("number").chash.hmac_sha256(key=self.validator.pii_key)
-        indexes = fresh.to_frame().select(index).to_series().to_list()
+        met = numbers_met.unique().alias("number")
+        # A person as a number: the ID's 17 digits (its check character follows from them), which
+        # polars compares far faster than text (Python sets of the IDs took 1.5 s a 1M-row feed).
+        as_numbers = met.str.slice(0, 17).cast(pl.Int64)
+        known = as_numbers.is_in(self._emitted.implode())
+        fresh = met.filter(~known)
+        if self._emitted.len() + fresh.len() > _CACHE_LIMIT:
+            # Only a shortcut: a person handed out again is stored once.
+            self._emitted = as_numbers
+        else:
+            self._emitted.append(as_numbers.filter(~known))
         ciphers = self.validator.cipher.encrypt_many(fresh.to_list())
-        return list(zip(indexes, ciphers, strict=True))
+        return fresh.to_frame().select(
+            plh.col("number").chash.hmac_sha256(key=self.validator.pii_key).alias("person_index"),
+            pl.Series("id_cipher", ciphers, dtype=pl.String),
+        )
 
     def _check_one_by_one(
         self,
@@ -263,7 +272,9 @@ class ChunkChecker:
         self.validator.new_people.clear()  # people are handed out once their rows are accepted
         if valid:
             result.staged = pl.concat([result.staged, pl.DataFrame(valid, schema=STAGING_SCHEMA)])
-            result.people.extend(self._new_people(pl.Series(numbers, dtype=pl.String)))
+            result.people = pl.concat(
+                [result.people, self._new_people(pl.Series(numbers, dtype=pl.String))]
+            )
 
 
 def _staging_row(line: int, row: ValidRow) -> dict[str, Any]:

@@ -4,10 +4,10 @@ PostgreSQL: the job holds the merge lock from its start. While the feed's keys c
 with no repeat (what partners' exports do), each checked chunk is COPYed (CSV made by polars)
 straight into partner_record as it arrives, so the database's work overlaps the reading and
 checking; only keys stored before the job go through the staging table. A feed that at least
-doubles the table is copied without the person index (and, into an empty table, without the unique
-key), built again at the end; the people it names are staged and stored at the end too. Once the order breaks,
-the rows inserted so far move back to staging and everything left is merged at the end with a few
-set-based statements (their SQL in statements.py). SQLite: the staging table filled by batched
+doubles the table is copied without the person index (and, into an empty table, without the
+unique key), built again at the end; the people it names are staged and stored at the end too.
+Once the order breaks, the rows inserted so far move back to staging and everything left is merged
+at the end with a few set-based statements (their SQL in statements.py). SQLite: the staging table filled by batched
 inserts, then the same merge.
 Everything lives in the job's transaction, so a failed job leaves nothing behind.
 """
@@ -38,7 +38,7 @@ from sqlalchemy.schema import (
 
 from verification.db import byte_wise_sql
 from verification.feeds import statements
-from verification.feeds.checking import STAGING_COLUMNS
+from verification.feeds.checking import PEOPLE_COLUMNS, STAGING_COLUMNS
 from verification.feeds.models import FeedJob, FeedRowError
 from verification.records.models import PartnerRecord
 from verification.records.repository import MERGE_LOCK
@@ -103,7 +103,7 @@ class StagingBatch(NamedTuple):
 
     rows: pl.DataFrame  # checking.STAGING_COLUMNS
     errors: list[tuple[int, str, str]]
-    people: list[tuple[str, str]]
+    people: pl.DataFrame  # checking.PEOPLE_COLUMNS
     encoded: bytes | None  # the rows as CSV for COPY (PostgreSQL), made off the event loop
     in_key_order: bool  # the feed so far (this batch too) has no repeated key, in key order
 
@@ -127,7 +127,7 @@ class Staging:
         self._table_was_empty = False
         self._id_floor: int | None = None
         # Indexes and keys dropped for a bulk load, made again (sorted, at once) by the merge.
-        self._rebuild: list[ExecutableDDLElement] = []
+        self._rebuild: list[tuple[str, ExecutableDDLElement]] = []
 
     async def create(self) -> None:
         on_commit = " ON COMMIT DROP" if self.postgres else ""
@@ -302,7 +302,7 @@ class Staging:
         self._created_directly = self._unchanged_directly = 0
         self.direct = False
 
-    async def add_subjects(self, people: Sequence[tuple[str, str]]) -> None:
+    async def add_subjects(self, people: pl.DataFrame) -> None:
         """People of accepted rows met for the first time in this feed: blind index, encrypted ID.
 
         Staged, and stored by the merge in one statement sorted by blind index. Stored chunk by
@@ -310,17 +310,23 @@ class Staging:
         to random places of the key's index: twice the database's CPU for a feed's 200k people
         (3.1 s against 1.5 s), on the load's critical path either way.
         """
-        if not people:
+        if people.is_empty():
             return
         if self.postgres:
             raw = await self._driver()
-            await raw.copy_records_to_table(
-                "feed_staging_subject", records=list(people), columns=("person_index", "id_cipher")
+            await raw.copy_to_table(
+                "feed_staging_subject",
+                source=_in_one_piece(_csv(people.select(PEOPLE_COLUMNS))),
+                columns=PEOPLE_COLUMNS,
+                format="csv",
             )
             return
         await self.conn.execute(
-            text("INSERT INTO feed_staging_subject (person_index, id_cipher) VALUES (:p, :c)"),
-            [{"p": index, "c": cipher} for index, cipher in people],
+            text(
+                "INSERT INTO feed_staging_subject (person_index, id_cipher)"
+                " VALUES (:person_index, :id_cipher)"
+            ),
+            people.to_dicts(),
         )
 
     async def add_errors(self, errors: Sequence[tuple[int, str, str]]) -> None:
@@ -389,9 +395,9 @@ class Staging:
         if not self.direct:  # the feed broke key order: new keys are in staging too
             created = (await execute(self._sql(statements.PG_INSERT), params)).rowcount or 0
             steps.done("insert")
-        for item in self._rebuild:
-            await execute(item)
-            steps.done(f"rebuilding {item.element.name}")
+        for name, create in self._rebuild:
+            await execute(create)
+            steps.done(f"rebuilding {name}")
         logger.info("feed merge (%d rows inserted before): %s", self._created_directly, steps)
         return {
             "records_created": int(created) + self._created_directly,
@@ -399,7 +405,9 @@ class Staging:
             "records_unchanged": int(seen) - int(superseded) + self._unchanged_directly,
         }
 
-    async def _drop_indexes_for_bulk_load(self, expected_rows: int) -> list[ExecutableDDLElement]:
+    async def _drop_indexes_for_bulk_load(
+        self, expected_rows: int
+    ) -> list[tuple[str, ExecutableDDLElement]]:
         """Drop the person index when the feed at least doubles the table, and the unique record
         key too when the table is empty (the reader alone then checks the feed's keys: there is
         nothing stored to look them up among). Each is built again after the merge, sorted: far
@@ -411,19 +419,22 @@ class Staging:
         stored = (await self.conn.execute(text(statements.STORED_ROWS))).scalar_one()
         if expected_rows < max(INDEX_REBUILD_MIN_ROWS, stored):
             return []
-        pairs = [(DropIndex(_PERSON_INDEX), CreateIndex(_PERSON_INDEX))]
+        dropped: list[tuple[str, ExecutableDDLElement, ExecutableDDLElement]] = [
+            (_PERSON_INDEX.name, DropIndex(_PERSON_INDEX), CreateIndex(_PERSON_INDEX))
+        ]
         if self._table_was_empty:
-            pairs.append((DropConstraint(_RECORD_KEY), AddConstraint(_RECORD_KEY)))
+            key = (str(_RECORD_KEY.name), DropConstraint(_RECORD_KEY), AddConstraint(_RECORD_KEY))
+            dropped.append(key)
         try:
             async with self.conn.begin_nested():
                 await self.conn.execute(text("SET LOCAL lock_timeout = '2s'"))
-                for drop, _ in pairs:
+                for _, drop, _ in dropped:
                     await self.conn.execute(drop)
         except DBAPIError:
             return []
         finally:
             await self.conn.execute(text("SET LOCAL lock_timeout = 0"))
-        return [create for _, create in reversed(pairs)]
+        return [(name, create) for name, _, create in reversed(dropped)]
 
     async def _merge_sqlite(self, params: dict[str, Any]) -> dict[str, int]:
         execute = self.conn.execute
