@@ -4,8 +4,8 @@ PostgreSQL: the job holds the merge lock from its start. While the feed's keys c
 with no repeat (what partners' exports do), each checked chunk is COPYed (CSV made by polars)
 straight into partner_record as it arrives, so the database's work overlaps the reading and
 checking; only keys stored before the job go through the staging table. A feed that at least
-doubles the table is copied without the person index (and, into an empty table, without the
-unique key), built again at the end; the people it names are staged and stored at the end too.
+doubles the table is copied without the person index (and, into an empty table, without its
+keys), built again at the end; the people it names are staged and stored at the end too.
 Once the order breaks, the rows inserted so far move back to staging and everything left is merged
 at the end with a few set-based statements (their SQL in statements.py). SQLite: the staging table filled by batched
 inserts, then the same merge.
@@ -408,14 +408,13 @@ class Staging:
     async def _drop_indexes_for_bulk_load(
         self, expected_rows: int
     ) -> list[tuple[str, ExecutableDDLElement]]:
-        """Drop the person index when the feed at least doubles the table, and the unique record
-        key too when the table is empty (the reader alone then checks the feed's keys: there is
-        nothing stored to look them up among). Each is built again after the merge, sorted: far
-        cheaper than as many insertions (PostgreSQL's advice for bulk loads), and the unique key's
-        build checks every key once more, so a repeated one fails the job, leaving nothing behind.
-        The primary key stays: kept in id order during the COPY, it costs less than its build.
-        Readers wait for the job meanwhile; if one holds the table for long, everything stays and
-        is kept row by row. Returns what the merge must make again."""
+        """Drop the person index when the feed at least doubles the table, and the primary and
+        unique keys too when the table is empty (the reader alone then checks the feed's keys:
+        there is nothing stored to look them up among). Each is built again after the merge,
+        sorted: far cheaper than as many insertions (PostgreSQL's advice for bulk loads), and the
+        unique key's build checks every key once more, so a repeated one fails the job, leaving
+        nothing behind. Readers wait for the job meanwhile; if one holds the table for long,
+        everything stays and is kept row by row. Returns what the merge must make again."""
         stored = (await self.conn.execute(text(statements.STORED_ROWS))).scalar_one()
         if expected_rows < max(INDEX_REBUILD_MIN_ROWS, stored):
             return []
@@ -423,8 +422,8 @@ class Staging:
             (_PERSON_INDEX.name, DropIndex(_PERSON_INDEX), CreateIndex(_PERSON_INDEX))
         ]
         if self._table_was_empty:
-            key = (str(_RECORD_KEY.name), DropConstraint(_RECORD_KEY), AddConstraint(_RECORD_KEY))
-            dropped.append(key)
+            for c in (_RECORD_KEY, _RECORD_ID):
+                dropped.append((str(c.name), DropConstraint(c), AddConstraint(c)))
         try:
             async with self.conn.begin_nested():
                 await self.conn.execute(text("SET LOCAL lock_timeout = '2s'"))
@@ -496,6 +495,7 @@ class _Steps:
 _PERSON_INDEX = next(
     i for i in PartnerRecord.__table__.indexes if i.name == "ix_partner_record_person_type_date"
 )
+_RECORD_ID = PartnerRecord.__table__.primary_key
 _RECORD_KEY = next(
     c for c in PartnerRecord.__table__.constraints if isinstance(c, UniqueConstraint)
 )
