@@ -17,7 +17,7 @@ from intake.applications.schemas import (
     TransitionRequest,
 )
 from intake.clock import now
-from intake.db import new_row, write_new
+from intake.db import new_row, without_transaction, write_new
 from intake.households import repository as households
 from intake.households import service as households_service
 from intake.households.models import Household
@@ -144,8 +144,10 @@ async def create(
 ) -> Opened:
     """Open an application (and declare its household if given inline); submit it if asked.
 
-    Everything is written at the end by one `write_new`: one statement on PostgreSQL.
+    Everything is written at the end by one `write_new`: one statement on PostgreSQL, run
+    without a transaction around it (`without_transaction`: everything before it only reads).
     """
+    await without_transaction(session)
     if data.submit and data.consent is None:
         raise InvalidInput(
             "Submitting needs the household's consent to the economic check (授权核对)",
