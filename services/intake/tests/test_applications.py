@@ -236,6 +236,19 @@ async def test_the_same_key_with_another_body_is_a_422(client: httpx.AsyncClient
     assert other.json()["errors"][0]["field"] == "Idempotency-Key"
 
 
+async def test_a_key_is_free_again_once_its_record_has_expired(
+    client: httpx.AsyncClient, person, frozen_clock: Clock
+) -> None:
+    key = {"Idempotency-Key": str(uuid.uuid4()), **CASEWORKER}
+    first = await client.post("/v1/applications", json=application([person()]), headers=key)
+    assert first.status_code == 201
+    frozen_clock.advance(timedelta(hours=49))  # past INTAKE_IDEMPOTENCY_TTL_HOURS (48)
+    other = await client.post("/v1/applications", json=application([person()]), headers=key)
+    assert other.status_code == 201
+    assert "idempotent-replayed" not in other.headers
+    assert other.json()["id"] != first.json()["id"]
+
+
 async def test_a_refusal_is_replayed_too_and_other_posts_honour_the_key(
     client: httpx.AsyncClient, apply
 ) -> None:

@@ -11,11 +11,11 @@ from __future__ import annotations
 import hashlib
 import logging
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncEngine
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -46,17 +46,18 @@ class Earlier:
     response_body: str | None = None
 
     @classmethod
-    def of(cls, row: Any) -> Earlier:
-        if not row.done:
-            return cls(row.request_hash)
-        return cls(row.request_hash, row.status_code, row.content_type, row.response_body)
+    def of(cls, row: Mapping[str, Any]) -> Earlier:
+        if not row["done"]:
+            return cls(row["request_hash"])
+        return cls(
+            row["request_hash"], row["status_code"], row["content_type"], row["response_body"]
+        )
 
 
 class IdempotencyMiddleware:
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
         self._seen = 0
-        self._engines: tuple[AsyncEngine, AsyncEngine] | None = None  # (app's, autocommit view)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         key = _header(scope, HEADER) if scope["type"] == "http" else None
@@ -91,7 +92,7 @@ class IdempotencyMiddleware:
             "done": False,
             "created_at": now(),
         }
-        engine = self._autocommit(app)
+        engine: AsyncEngine = app.state.engine
         existing = await self._reserve(engine, record, ttl)
         if existing is not None:
             await self._answer_repeat(scope, receive, send, existing, fingerprint)
@@ -127,44 +128,36 @@ class IdempotencyMiddleware:
         for message in held:
             await send(message)
 
-    def _autocommit(self, app: Any) -> AsyncEngine:
-        """The app's engine in autocommit mode: each statement here is its own transaction."""
-        base: AsyncEngine = app.state.engine
-        if self._engines is None or self._engines[0] is not base:
-            self._engines = (base, base.execution_options(isolation_level="AUTOCOMMIT"))
-        return self._engines[1]
-
     async def _reserve(
         self, engine: AsyncEngine, record: dict[str, Any], ttl: timedelta
     ) -> Earlier | None:
         """Reserve the key (one insert in the common case); the live earlier record if it exists."""
-        async with engine.connect() as conn:
+        async with repository.connect(engine) as records:
             self._seen += 1
             if self._seen % PURGE_EVERY == 0:
-                await repository.purge_before(conn, now() - ttl)
+                await records.purge_before(now() - ttl)
             for _ in range(2):
                 try:
-                    await repository.reserve(conn, record)
+                    await records.reserve(record)
                     return None
-                except IntegrityError:
+                except repository.KeyTaken:
                     pass
-                existing = await repository.find(conn, record["caller"], record["key"])
+                existing = await records.find(record["caller"], record["key"])
                 if existing is None:  # vanished meanwhile (its request failed): in progress
                     return Earlier(record["request_hash"])
-                if existing.created_at >= now() - ttl:
+                if existing["created_at"] >= now() - ttl:
                     return Earlier.of(existing)
-                await repository.forget(conn, existing.id)  # expired: the key is free again
+                await records.forget(existing["id"])  # expired: the key is free again
             return Earlier(record["request_hash"])
 
     @staticmethod
     async def _settle(engine: AsyncEngine, record_id: uuid.UUID, captured: dict[str, Any]) -> None:
-        async with engine.connect() as conn:
+        async with repository.connect(engine) as records:
             if captured["status"] >= 500:
                 # A failure is not an answer: the caller may retry with the same key.
-                await repository.forget(conn, record_id)
+                await records.forget(record_id)
             else:
-                await repository.store_answer(
-                    conn,
+                await records.store_answer(
                     record_id,
                     status_code=captured["status"],
                     content_type=captured["type"],
