@@ -1,6 +1,6 @@
 """Intake's own SQLModel metadata (never shared with another service) and its outbox/inbox tables."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from copy import deepcopy
 from datetime import date, datetime
 from decimal import Decimal
@@ -8,9 +8,12 @@ from functools import cache, lru_cache, partial
 from typing import Any, TypeVar, cast
 from uuid import UUID
 
+import asyncpg
 from sqlalchemy import BindParameter, Table, TextClause, bindparam, insert, text
 from sqlalchemy.dialects import postgresql
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.engine import Dialect
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.orm import configure_mappers
 from sqlalchemy.orm.attributes import instance_state
 from sqlalchemy.orm.instrumentation import manager_of_class
@@ -147,6 +150,46 @@ def _insert_all(shape: tuple[tuple[Table, int], ...]) -> tuple[TextClause, tuple
     return statement, tuple(b.key for b in binds)
 
 
+@lru_cache(maxsize=256)
+def _insert_all_for_driver(
+    shape: tuple[tuple[Table, int], ...], dialect: Dialect
+) -> tuple[str, tuple[Callable[[Any], Any] | None, ...]]:
+    """`_insert_all(shape)` as the driver takes it: the SQL SQLAlchemy would send (positional
+    parameters, with its casts) and each parameter's bind processor (UTC conversion, encryption
+    of personal data, JSON), in parameter order."""
+    statement, names = _insert_all(shape)
+    compiled = statement.compile(dialect=dialect)
+    if tuple(compiled.positiontup or ()) != names:
+        raise RuntimeError("the compiled statement's parameters are not in the expected order")
+    columns = [column for table, count in shape for _ in range(count) for column in table.columns]
+    processors = tuple(c.type.dialect_impl(dialect).bind_processor(dialect) for c in columns)
+    return str(compiled), processors
+
+
+async def _execute_on_driver(
+    connection: AsyncConnection,
+    shape: tuple[tuple[Table, int], ...],
+    values: Iterator[Any],
+) -> None:
+    """Run the one statement of `shape` on the connection's asyncpg driver, outside a
+    transaction (see `without_transaction`): SQLAlchemy's execution context turned each of a
+    submission's ~150 parameters into a dict entry, looked it up and processed it, with a greenlet
+    hop around the driver call; here they go to the driver as a tuple. Errors come out as
+    SQLAlchemy's would: IntegrityError for a constraint (the duplicate guard reads it), and a lost
+    connection invalidated and raised as ConnectionError (answered 503)."""
+    sql, processors = _insert_all_for_driver(shape, connection.dialect)
+    args = [v if p is None else p(v) for p, v in zip(processors, values, strict=True)]
+    driver = (await connection.get_raw_connection()).driver_connection
+    assert driver is not None
+    try:
+        await driver.execute(sql, *args)
+    except asyncpg.IntegrityConstraintViolationError as exc:
+        raise IntegrityError(sql, None, exc) from exc
+    except (asyncpg.InterfaceError, OSError) as exc:
+        await connection.invalidate(exc)
+        raise ConnectionError("the database connection was lost") from exc
+
+
 _AUTOCOMMIT = "AUTOCOMMIT"
 
 
@@ -192,9 +235,12 @@ async def write_new(session: AsyncSession) -> None:
     with session.no_autoflush:  # the rows must not be flushed by the first INSERT itself
         if (single or len(by_table) > 1) and connection.dialect.name == "postgresql":
             shape = tuple((table, len(rows)) for table, rows in by_table.items())
-            statement, names = _insert_all(shape)
             flat = (value for rows in by_table.values() for row in rows for value in row.values())
-            await session.execute(statement, dict(zip(names, flat, strict=True)))
+            if single:
+                await _execute_on_driver(connection, shape, flat)
+            else:
+                statement, names = _insert_all(shape)
+                await session.execute(statement, dict(zip(names, flat, strict=True)))
         else:
             for table, rows in by_table.items():
                 await session.execute(insert(table), rows)
