@@ -14,11 +14,10 @@ Everything lives in the job's transaction, so a failed job leaves nothing behind
 
 from __future__ import annotations
 
-import io
 import logging
 import time
 import uuid
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any, NamedTuple
 
@@ -37,7 +36,7 @@ from sqlalchemy.schema import (
 )
 
 from verification.db import byte_wise_sql
-from verification.feeds import statements
+from verification.feeds import copy_input, statements
 from verification.feeds.checking import PEOPLE_COLUMNS, STAGING_COLUMNS
 from verification.feeds.models import FeedJob, FeedRowError
 from verification.records.models import PartnerRecord
@@ -199,8 +198,8 @@ class Staging:
                 .sort("source", "source_record_id")
                 .with_columns(feed_job_id=pl.lit(str(self.job_id)))
             )
-            return _csv(shaped)
-        return _csv(rows.select(STAGING_COLUMNS))
+            return copy_input.csv(shaped)
+        return copy_input.csv(rows.select(STAGING_COLUMNS))
 
     async def add_batch(self, batch: StagingBatch) -> None:
         if self.direct and not batch.in_key_order:
@@ -221,7 +220,9 @@ class Staging:
             # CSV: an absent value is an unquoted empty field; no staged text is ever empty.
             await raw.copy_to_table(
                 "feed_staging",
-                source=_in_one_piece(encoded or self.encode_rows(rows, direct=False) or b""),
+                source=copy_input.in_one_piece(
+                    encoded or self.encode_rows(rows, direct=False) or b""
+                ),
                 columns=STAGING_COLUMNS,
                 format="csv",
             )
@@ -249,7 +250,7 @@ class Staging:
         raw = await self._driver()
         await raw.copy_to_table(
             "partner_record",
-            source=_in_one_piece(encoded or self.encode_rows(rows, direct=True) or b""),
+            source=copy_input.in_one_piece(encoded or self.encode_rows(rows, direct=True) or b""),
             columns=_DIRECT_COLUMNS,
             format="csv",
         )
@@ -262,7 +263,7 @@ class Staging:
         numbers, same_content = await raw.fetchrow(
             statements.STORED_KEYS,
             *(
-                _array_literal(rows.get_column(c))
+                copy_input.array_literal(rows.get_column(c))
                 for c in ("source", "source_record_id", "content_hash")
             ),
         )
@@ -279,11 +280,11 @@ class Staging:
         feed later break key order, they are staged again from the records, see _leave_direct)."""
         if rows.is_empty():
             return
-        keys = _csv(rows.select("source", "source_record_id"))
+        keys = copy_input.csv(rows.select("source", "source_record_id"))
         raw = await self._driver()
         await raw.copy_to_table(
             "feed_staging_unchanged",
-            source=_in_one_piece(keys),
+            source=copy_input.in_one_piece(keys),
             columns=("source", "source_record_id"),
             format="csv",
         )
@@ -316,7 +317,7 @@ class Staging:
             raw = await self._driver()
             await raw.copy_to_table(
                 "feed_staging_subject",
-                source=_in_one_piece(_csv(people.select(PEOPLE_COLUMNS))),
+                source=copy_input.in_one_piece(copy_input.csv(people.select(PEOPLE_COLUMNS))),
                 columns=PEOPLE_COLUMNS,
                 format="csv",
             )
@@ -453,28 +454,6 @@ class Staging:
             "records_superseded": superseded_count,
             "records_unchanged": int(staged) - created_count - superseded_count,
         }
-
-
-def _array_literal(values: pl.Series) -> str:
-    """Text values (none null) as one PostgreSQL array literal, made column-wise: the statements
-    take it as text and cast it (asyncpg encoding a list checks every element in Python)."""
-    quoted = values.str.replace_all("\\", "\\\\", literal=True).str.replace_all(
-        '"', '\\"', literal=True
-    )
-    return "{" + ('"' + quoted + '"').str.join(",").item() + "}"
-
-
-def _csv(rows: pl.DataFrame) -> bytes:
-    """Rows as CSV without a header, written straight to bytes (no text object in between)."""
-    out = io.BytesIO()
-    rows.write_csv(out, include_header=False)
-    return out.getvalue()
-
-
-async def _in_one_piece(data: bytes) -> AsyncIterator[bytes]:
-    """COPY input as one async piece: asyncpg reads a file-like source from the default thread
-    pool, whose threads each keep a malloc arena (the process's memory then grew with the feed)."""
-    yield data
 
 
 class _Steps:
