@@ -3,14 +3,18 @@
 import asyncio
 from pathlib import Path
 
-import asyncpg
 import pytest
 from sqlalchemy import event
 from sqlalchemy.pool import QueuePool
 
 from jiuzhu_kit.db import _refuse_closed_connection
 from jiuzhu_kit.settings import ServiceSettings
-from jiuzhu_kit.testing import app_client, fresh_database, postgres_server_url
+from jiuzhu_kit.testing import (
+    app_client,
+    fresh_database,
+    postgres_server_url,
+    terminate_backends,
+)
 from tests.conftest import build
 
 pytestmark = pytest.mark.skipif(
@@ -33,21 +37,6 @@ async def test_the_pool_is_sized_from_the_settings_and_does_not_pre_ping(tmp_pat
             assert not pool._pre_ping
 
 
-async def _terminate_backends(url: str) -> int:
-    """What a PostgreSQL restart does to the service's connections."""
-    database = url.rsplit("/", 1)[1]
-    admin = await asyncpg.connect(url.replace("postgresql+asyncpg://", "postgresql://"))
-    try:
-        rows = await admin.fetch(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-            " WHERE datname = $1 AND pid <> pg_backend_pid()",
-            database,
-        )
-    finally:
-        await admin.close()
-    return len(rows)
-
-
 async def test_the_service_recovers_after_its_connections_are_terminated(tmp_path: Path) -> None:
     async with fresh_database("restart", tmp_path) as url:
         app = build(_settings(url))
@@ -57,7 +46,7 @@ async def test_the_service_recovers_after_its_connections_are_terminated(tmp_pat
                 *(client.post("/notes", json={"text": f"n{i}", "count": 1}) for i in range(6))
             )
             assert all(a.status_code == 201 for a in answers)
-            assert await _terminate_backends(url) >= 1
+            assert await terminate_backends(url) >= 1
             await asyncio.sleep(0.2)  # the server's goodbye reaches the idle sockets
 
             statuses = []
@@ -72,7 +61,7 @@ async def test_the_service_recovers_after_its_connections_are_terminated(tmp_pat
 
             # Dropped under a busy pool, without waiting: still at most one 503 per dead connection,
             # then everything works again (the pool was invalidated, not stuck).
-            await _terminate_backends(url)
+            await terminate_backends(url)
             burst = await asyncio.gather(
                 *(client.post("/notes", json={"text": f"b{i}", "count": 1}) for i in range(6)),
                 return_exceptions=True,
@@ -98,7 +87,7 @@ async def test_a_connection_lost_under_a_request_is_a_503_and_the_pool_recovers(
                 *(client.post("/notes", json={"text": f"n{i}", "count": 1}) for i in range(4))
             )
             assert all(a.status_code == 201 for a in answers)
-            await _terminate_backends(url)
+            await terminate_backends(url)
             await asyncio.sleep(0.2)
             lost = await client.post("/notes", json={"text": "lost", "count": 1})
             assert lost.status_code == 503 and lost.headers["retry-after"] == "1"

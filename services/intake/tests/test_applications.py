@@ -4,15 +4,29 @@ person and kind — also when submissions race."""
 import asyncio
 import uuid
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
+import asyncpg
 import httpx
+import pytest
 from sqlalchemy import String, func, select, text, type_coerce
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from intake.clock import Clock
 from intake.households.models import Member
-from jiuzhu_kit.testing import bearer
+from intake.main import build_app
+from intake.settings import IntakeSettings
+from jiuzhu_kit.db import create_engine
+from jiuzhu_kit.testing import (
+    app_client,
+    bearer,
+    migrated_database,
+    postgres_server_url,
+    terminate_backends,
+)
+
+SERVICE_DIR = Path(__file__).resolve().parents[1]
 
 CASEWORKER = bearer("caseworker", region="431028", subject="caseworker-anren")
 CONSENT = {"granted_by": "subject", "signer_name": "张开发"}
@@ -348,3 +362,97 @@ async def test_revoked_consent_is_on_record_and_cannot_be_revoked_twice(
     assert revoked.status_code == 200
     assert revoked.json()["consent"]["revoked_at"] is not None
     assert (await client.post(url, json={}, headers=CASEWORKER)).status_code == 409
+
+
+async def test_a_submission_on_a_connection_the_database_dropped_is_a_503_then_goes_through(
+    tmp_path: Path, person
+) -> None:
+    """On PostgreSQL a submission and its idempotency record go to asyncpg directly. After a
+    restart drops the pooled connections, a submission is refused at most with a 503 and nothing
+    written (the pool discards connections already known closed at checkout), never a 500; the
+    same request with the same key then goes through, once."""
+    if postgres_server_url() is None:
+        pytest.skip("the asyncpg paths are PostgreSQL's")
+    async with migrated_database("intake", SERVICE_DIR, tmp_path) as url:
+        settings = IntakeSettings(database_url=url, environment="test", outbox_relay_enabled=False)
+        async with app_client(build_app(settings)) as client:
+
+            async def submit(doc: dict[str, Any], key: str) -> httpx.Response:
+                headers = {"Idempotency-Key": key, **CASEWORKER}
+                return await client.post("/v1/applications", json=doc, headers=headers)
+
+            # Several pooled connections, idle, then dropped by the server.
+            warm = [application([person(), person()]) for _ in range(4)]
+            answers = await asyncio.gather(*(submit(doc, str(uuid.uuid4())) for doc in warm))
+            assert [a.status_code for a in answers] == [201] * 4
+            assert await terminate_backends(url) >= 1
+            await asyncio.sleep(0.2)  # the server's goodbye reaches the idle sockets
+
+            refused = 0
+            for _ in range(8):
+                doc, key = application([person(), person()]), str(uuid.uuid4())
+                answer = await submit(doc, key)
+                if answer.status_code == 503:
+                    refused += 1
+                    assert answer.headers["content-type"] == "application/problem+json"
+                    answer = await submit(doc, key)  # a failure is not an answer: retry it
+                assert answer.status_code == 201, answer.text
+                again = await submit(doc, key)
+                assert again.json() == answer.json()
+                assert again.headers["idempotent-replayed"] == "true"
+            assert refused <= 4  # at most one per dropped connection
+            engine = create_engine(url)
+            try:
+                assert await count(engine, "application") == 12
+            finally:
+                await engine.dispose()
+
+
+@pytest.mark.parametrize("held", ["idempotency_record", "consent"])
+async def test_a_connection_lost_under_a_direct_statement_is_a_503_with_nothing_written(
+    tmp_path: Path, person, held: str
+) -> None:
+    """The statements intake sends to asyncpg itself (the idempotency record's, the submission's
+    one write): the server drops the connection while one runs, the caller gets a 503 problem and
+    nothing is written; the same request with the same key then goes through, once."""
+    if postgres_server_url() is None:
+        pytest.skip("the asyncpg paths are PostgreSQL's")
+    async with migrated_database("intake", SERVICE_DIR, tmp_path) as url:
+        settings = IntakeSettings(database_url=url, environment="test", outbox_relay_enabled=False)
+        dsn = url.replace("postgresql+asyncpg://", "postgresql://")
+        async with app_client(build_app(settings)) as client:
+            doc, key = application([person(), person()]), str(uuid.uuid4())
+            headers = {"Idempotency-Key": key, **CASEWORKER}
+            blocker, observer = await asyncpg.connect(dsn), await asyncpg.connect(dsn)
+            try:
+                # The statement waits on the table's lock; its backend is then terminated.
+                async with blocker.transaction():
+                    await blocker.execute(f"LOCK TABLE {held} IN ACCESS EXCLUSIVE MODE")
+                    request = asyncio.create_task(
+                        client.post("/v1/applications", json=doc, headers=headers)
+                    )
+                    waiting: list[Any] = []
+                    for _ in range(200):
+                        waiting = await observer.fetch(
+                            "SELECT pid FROM pg_stat_activity"
+                            " WHERE datname = current_database() AND wait_event_type = 'Lock'"
+                        )
+                        if waiting:
+                            break
+                        await asyncio.sleep(0.02)
+                    assert len(waiting) == 1
+                    await observer.execute("SELECT pg_terminate_backend($1)", waiting[0]["pid"])
+                    answer = await request
+            finally:
+                await blocker.close()
+                await observer.close()
+            assert answer.status_code == 503, answer.text
+            assert answer.headers["content-type"] == "application/problem+json"
+            engine = create_engine(url)
+            try:
+                assert await count(engine, "application") == 0
+                again = await client.post("/v1/applications", json=doc, headers=headers)
+                assert again.status_code == 201, again.text
+                assert await count(engine, "application") == 1
+            finally:
+                await engine.dispose()

@@ -163,18 +163,23 @@ DATABASE_RETRY_AFTER_S = 1
 
 
 def _database_lost(request: Request) -> JSONResponse:
+    return database_lost(request.method, request.url.path)
+
+
+def database_lost(method: str, path: str) -> JSONResponse:
     """503 for a request whose connection died or could not be opened (a database restart).
 
     Disconnect detection has already invalidated the pool, so a retry gets a fresh connection. A
     connection lost before the commit saved nothing; one lost during the commit leaves the outcome
     unknown, which is why the retry is safe only with the same Idempotency-Key (POSTs carry one).
+    Middleware that reaches the database outside the routes answers with it too.
     """
-    logger.warning("database connection lost during %s %s", request.method, request.url.path)
+    logger.warning("database connection lost during %s %s", method, path)
     return problem_response(
         status=503,
         detail="The database was unreachable or its connection was lost. Retry the request "
         "(a POST with the same Idempotency-Key).",
-        instance=request.url.path,
+        instance=path,
         type_slug="database-unavailable",
         headers={"Retry-After": str(DATABASE_RETRY_AFTER_S)},
     )

@@ -53,6 +53,22 @@ async def fresh_database(name: str, tmp_dir: Path) -> AsyncIterator[str]:
             await admin.close()
 
 
+async def terminate_backends(database_url: str) -> int:
+    """What a PostgreSQL restart does to a service's connections: every backend connected to the
+    service's database is terminated (its pooled sockets find out on their next use)."""
+    database = database_url.rsplit("/", 1)[1]
+    admin = await asyncpg.connect(database_url.replace("postgresql+asyncpg://", "postgresql://"))
+    try:
+        rows = await admin.fetch(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE datname = $1 AND pid <> pg_backend_pid()",
+            database,
+        )
+    finally:
+        await admin.close()
+    return len(rows)
+
+
 def new_private_pem() -> str:
     """A fresh Ed25519 private key (PKCS#8 PEM): a key nobody trusts, or one to configure."""
     return (

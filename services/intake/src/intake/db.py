@@ -185,10 +185,21 @@ async def _execute_on_driver(
         await driver.execute(sql, *args)
     except asyncpg.IntegrityConstraintViolationError as exc:
         raise IntegrityError(sql, None, exc) from exc
-    except (asyncpg.InterfaceError, OSError) as exc:
+    except CONNECTION_LOST as exc:
         await connection.invalidate(exc)
         raise ConnectionError("the database connection was lost") from exc
 
+
+# What asyncpg raises when the server or the socket goes away under a statement (a restart, a
+# terminated backend): the connection is gone, the request may be retried.
+CONNECTION_LOST: tuple[type[BaseException], ...] = (
+    asyncpg.InterfaceError,
+    asyncpg.PostgresConnectionError,
+    asyncpg.AdminShutdownError,
+    asyncpg.CrashShutdownError,
+    asyncpg.CannotConnectNowError,
+    OSError,
+)
 
 _AUTOCOMMIT = "AUTOCOMMIT"
 

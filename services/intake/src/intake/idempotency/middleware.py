@@ -21,8 +21,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from intake.clock import now
+from intake.db import CONNECTION_LOST
 from intake.idempotency import repository
-from jiuzhu_kit.errors import DomainError, problem_response
+from jiuzhu_kit.errors import DomainError, database_lost, problem_response
 
 logger = logging.getLogger(__name__)
 HEADER = b"idempotency-key"
@@ -93,7 +94,11 @@ class IdempotencyMiddleware:
             "created_at": now(),
         }
         engine: AsyncEngine = app.state.engine
-        existing = await self._reserve(engine, record, ttl)
+        try:
+            existing = await self._reserve(engine, record, ttl)
+        except CONNECTION_LOST:  # nothing was done yet: the caller retries with the same key
+            await database_lost(scope["method"], path)(scope, receive, send)
+            return
         if existing is not None:
             await self._answer_repeat(scope, receive, send, existing, fingerprint)
             return
@@ -124,7 +129,7 @@ class IdempotencyMiddleware:
         try:
             await self.app(scope, replay_receive, capture)
         finally:
-            await self._settle(engine, record["id"], captured)
+            await self._settle_surely(engine, record["id"], captured)
         for message in held:
             await send(message)
 
@@ -149,6 +154,20 @@ class IdempotencyMiddleware:
                     return Earlier.of(existing)
                 await records.forget(existing["id"])  # expired: the key is free again
             return Earlier(record["request_hash"])
+
+    async def _settle_surely(
+        self, engine: AsyncEngine, record_id: uuid.UUID, captured: dict[str, Any]
+    ) -> None:
+        """Store the answer (or forget a failure); a lost connection is retried once on a fresh
+        one. Should that fail too, the answer is still sent (what the request did is real) and
+        the key reads as in progress until it expires."""
+        for attempt in (1, 2):
+            try:
+                await self._settle(engine, record_id, captured)
+                return
+            except CONNECTION_LOST:
+                if attempt == 2:
+                    logger.warning("idempotency record %s left unsettled: database lost", record_id)
 
     @staticmethod
     async def _settle(engine: AsyncEngine, record_id: uuid.UUID, captured: dict[str, Any]) -> None:
