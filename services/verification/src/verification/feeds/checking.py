@@ -82,8 +82,8 @@ class ChunkChecker:
             for type_ in types
             if type_ != "disability_certificate"  # its attributes need the row-by-row check
         )
-        # A bounded memory of the job: the (normalized) resident IDs already handed out for
-        # record_subject.
+        # A bounded memory of the job: the people already handed out for record_subject, as the
+        # 17-digit numbers of their resident IDs.
         self._emitted = pl.Series("number", dtype=pl.Int64)
         # Whether every source's record ids have come strictly ascending so far: then the feed has
         # no repeated key and is in key order per source, and the merge need not sort it.
