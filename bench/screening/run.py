@@ -117,7 +117,7 @@ async def load(dsn: str, population: Population, planted_rows: list[tuple[str, .
     try:
         await conn.execute("DROP INDEX ix_partner_record_person_type_date")
         await conn.execute(
-            "ALTER TABLE partner_record DROP CONSTRAINT uq_partner_record_source_source_record_id"
+            "ALTER TABLE partner_record DROP CONSTRAINT uq_partner_record_source_record_id_source"
         )
         mark = time.perf_counter()
         households = await copy_lines(
@@ -146,8 +146,8 @@ async def load(dsn: str, population: Population, planted_rows: list[tuple[str, .
             " (person_index, type, effective_on)"
         )
         await conn.execute(
-            "ALTER TABLE partner_record ADD CONSTRAINT uq_partner_record_source_source_record_id"
-            " UNIQUE (source, source_record_id)"
+            "ALTER TABLE partner_record ADD CONSTRAINT uq_partner_record_source_record_id_source"
+            " UNIQUE (source_record_id, source)"
         )
         await conn.execute("VACUUM ANALYZE partner_record")
         await conn.execute("VACUUM ANALYZE monitored_person")

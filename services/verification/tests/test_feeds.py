@@ -420,7 +420,7 @@ async def test_a_bulk_load_rebuilds_the_person_index_and_loses_nothing(
 
 _RECORD_INDEXES = {
     "pk_partner_record": "(id)",
-    "uq_partner_record_source_source_record_id": "(source, source_record_id)",
+    "uq_partner_record_source_record_id_source": "(source_record_id, source)",
     "ix_partner_record_person_type_date": "(person_index, type, effective_on)",
 }
 

@@ -191,11 +191,11 @@ class Staging:
         if not self.postgres or rows.is_empty():
             return None
         if direct:
-            # In key order, the unique key's insertions go source by source to neighbouring
-            # leaves instead of taking turns across the index (COPY ~15 % cheaper on 50k-row chunks).
+            # In the unique key's order, its insertions go to neighbouring leaves instead of
+            # taking turns across the index (COPY ~15 % cheaper on 50k-row chunks).
             shaped = (
                 rows.select(STAGING_COLUMNS[1:])
-                .sort("source", "source_record_id")
+                .sort("source_record_id", "source")
                 .with_columns(feed_job_id=pl.lit(str(self.job_id)))
             )
             return copy_input.csv(shaped)

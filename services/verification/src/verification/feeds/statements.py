@@ -89,13 +89,13 @@ PG_INSERT = (
     "INSERT INTO partner_record (source, source_record_id, person_index, kind, type,"
     " amount_yuan, effective_on, period_from, period_to, attributes, content_hash, version,"
     " feed_job_id, received_at, updated_at)"
-    ' SELECT DISTINCT ON (s.source COLLATE "C", s.source_record_id COLLATE "C")'
+    ' SELECT DISTINCT ON (s.source_record_id COLLATE "C", s.source COLLATE "C")'
     " s.source, s.source_record_id, s.person_index, s.kind, s.type, s.amount_yuan,"
     " s.effective_on, s.period_from, s.period_to, s.attributes, s.content_hash, 1, :job, :now,"
     " :now"
     " FROM feed_staging s WHERE NOT EXISTS (SELECT 1 FROM partner_record r"
     " WHERE r.source = s.source AND r.source_record_id = s.source_record_id)"
-    ' ORDER BY s.source COLLATE "C", s.source_record_id COLLATE "C", s.line DESC'
+    ' ORDER BY s.source_record_id COLLATE "C", s.source COLLATE "C", s.line DESC'
 )
 SQLITE_SUBJECTS = (
     "INSERT INTO record_subject (person_index, id_number, first_seen_at)"
@@ -136,5 +136,5 @@ INSERT = (
     " s.content_hash, 1, :job, :now, :now FROM feed_staging s WHERE NOT EXISTS (SELECT 1"
     " FROM partner_record r WHERE r.source = s.source"
     " AND r.source_record_id = s.source_record_id)"
-    " ORDER BY s.source, s.source_record_id"
+    " ORDER BY s.source_record_id, s.source"
 )

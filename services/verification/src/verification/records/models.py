@@ -45,7 +45,9 @@ class PartnerRecord(VerificationModel, table=True):
 
     __tablename__ = "partner_record"
     __table_args__ = (
-        UniqueConstraint("source", "source_record_id"),
+        # Record id first: a source has few distinct values, and with it first PostgreSQL's
+        # sorts (building the key after a bulk load) use no abbreviated keys (f7a3c5d9e1b4).
+        UniqueConstraint("source_record_id", "source"),
         # One secondary index only: each one costs as much as the rest of a bulk merge. It serves
         # checks (a household's people) and monitoring (a person's records of a type over time).
         Index("ix_partner_record_person_type_date", "person_index", "type", "effective_on"),
