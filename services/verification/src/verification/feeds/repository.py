@@ -103,7 +103,7 @@ class StagingBatch(NamedTuple):
     rows: pl.DataFrame  # checking.STAGING_COLUMNS
     errors: list[tuple[int, str, str]]
     people: pl.DataFrame  # checking.PEOPLE_COLUMNS
-    encoded: bytes | None  # the rows as CSV for COPY (PostgreSQL): Staging.encode_batch
+    encoded: bytes | None  # the rows as CSV for COPY (PostgreSQL), made off the event loop
     in_key_order: bool  # the feed so far (this batch too) has no repeated key, in key order
 
 
@@ -186,11 +186,6 @@ class Staging:
         self._rebuild = await self._drop_indexes_for_bulk_load(expected_rows)
         self._keys_dropped = any(name == _RECORD_KEY.name for name, _ in self._rebuild)
         self.direct = True
-
-    def encode_batch(self, batch: StagingBatch) -> StagingBatch:
-        """The batch with its rows encoded for COPY as add_batch will copy them (pure: runs in
-        a worker thread, beside the reader)."""
-        return batch._replace(encoded=self.encode_rows(batch.rows, direct=batch.in_key_order))
 
     def encode_rows(self, rows: pl.DataFrame, *, direct: bool) -> bytes | None:
         """The rows as COPY input on PostgreSQL, for partner_record (`direct`) or for staging

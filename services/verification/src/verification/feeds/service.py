@@ -12,8 +12,7 @@ import hashlib
 import logging
 import time
 import uuid
-from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -165,11 +164,36 @@ async def run(
                 read_feed(path, format=format, compressed=compressed, batch_rows=batch_rows),
                 checker=checker,
                 counts=counts,
+                encode=staging.encode_rows,
             )
+            next_progress = _PROGRESS_EVERY_ROWS
             started, cpu_started = time.perf_counter(), time.process_time()
-            waited = await _stage_all(
-                staging, batches, counts, lambda: _progress(sessions, job_id, counts)
-            )
+            # Reading and checking run in a worker thread while the previous batch is being
+            # COPYed (and, in key order, inserted), so the database's work overlaps with ours.
+            pending: asyncio.Task[None] | None = None
+            waited = 0.0  # on the database, beyond our own reading and checking
+            loop = asyncio.get_running_loop()
+            # One worker thread for the whole job: its memory arenas are reused, not multiplied.
+            reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="feed-reader")
+            try:
+                while True:
+                    batch = await loop.run_in_executor(reader, next, batches, None)
+                    if pending is not None:
+                        checked = time.perf_counter()
+                        await pending
+                        pending = None
+                        waited += time.perf_counter() - checked
+                    if batch is None:
+                        break
+                    pending = asyncio.create_task(staging.add_batch(batch))
+                    if counts["rows_read"] >= next_progress:
+                        next_progress = counts["rows_read"] + _PROGRESS_EVERY_ROWS
+                        await _progress(sessions, job_id, counts)
+            finally:
+                reader.shutdown(wait=False)
+                if pending is not None:
+                    with contextlib.suppress(Exception):
+                        await pending
             merge_started = time.perf_counter()
             merged = await staging.merge()
             logger.info(
@@ -197,62 +221,14 @@ async def run(
     await anyio.Path(path).unlink(missing_ok=True)
 
 
-async def _stage_all(
-    staging: repository.Staging,
-    batches: Iterator[repository.StagingBatch],
-    counts: dict[str, int],
-    progress: Callable[[], Awaitable[None]],
-) -> float:
-    """Stage every batch; returns the seconds spent waiting on the encoder and the database
-    beyond the reading and checking.
-
-    A pipeline of three: one thread reads and checks a batch while another encodes the batch
-    before it as COPY input, while the database copies the one before that (and, in key order,
-    inserts it). The threads spend most of their time in polars, off the interpreter. Two batches
-    at most wait behind the reader: memory stays flat.
-    """
-    in_flight: deque[asyncio.Task[None]] = deque()  # each: encoding, then COPY
-    waited = 0.0
-    loop = asyncio.get_running_loop()
-    # One thread per stage for the whole job: memory arenas are reused, not multiplied.
-    reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="feed-reader")
-    encoder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="feed-encoder")
-
-    async def stage(batch: repository.StagingBatch, after: asyncio.Task[None] | None) -> None:
-        encoding = loop.run_in_executor(encoder, staging.encode_batch, batch)
-        if after is not None:
-            await after  # batches are staged in their order
-        await staging.add_batch(await encoding)
-
-    next_progress = _PROGRESS_EVERY_ROWS
-    try:
-        while (batch := await loop.run_in_executor(reader, next, batches, None)) is not None:
-            while len(in_flight) >= 2:
-                checked = time.perf_counter()
-                await in_flight.popleft()
-                waited += time.perf_counter() - checked
-            in_flight.append(
-                asyncio.create_task(stage(batch, in_flight[-1] if in_flight else None))
-            )
-            if counts["rows_read"] >= next_progress:  # the reader counts as it goes
-                next_progress = counts["rows_read"] + _PROGRESS_EVERY_ROWS
-                await progress()
-        checked = time.perf_counter()
-        while in_flight:
-            await in_flight.popleft()
-        return waited + time.perf_counter() - checked
-    finally:
-        reader.shutdown(wait=False)
-        encoder.shutdown(wait=False)
-        for unfinished in in_flight:
-            with contextlib.suppress(Exception):
-                await unfinished
-
-
 def _batches(
-    feed: Iterator[FeedChunk], *, checker: ChunkChecker, counts: dict[str, int]
+    feed: Iterator[FeedChunk],
+    *,
+    checker: ChunkChecker,
+    counts: dict[str, int],
+    encode: Callable[..., bytes | None],
 ) -> Iterator[repository.StagingBatch]:
-    """Checked chunks, each ready to encode and stage (runs off the event loop)."""
+    """Checked chunks, each ready to stage (runs off the event loop)."""
     for chunk in feed:
         checked = checker.check(chunk)
         counts["rows_read"] += chunk.read
@@ -263,7 +239,7 @@ def _batches(
             checked.staged,
             checked.errors,
             checked.people,
-            None,
+            encode(checked.staged, direct=in_order),
             in_order,
         )
 
