@@ -10,7 +10,7 @@ PY := $(VENV)/bin/python
 SERVICE_DIRS := services/intake services/verification services/matching services/charity gateway
 TEST_DIRS := libs/jiuzhu_kit $(SERVICE_DIRS)
 
-.PHONY: help install run migrate migration test test-e2e lint format clean client demo bench-simulation bench-intake bench-ingest bench-gateway bench-screening
+.PHONY: help install run migrate migration test test-e2e lint format clean client demo bench-simulation bench-intake bench-ingest bench-gateway bench-screening bench-checks
 
 help:
 	@echo "make run        install, migrate the SQLite files under var/, start the suite (gateway :8000)"
@@ -21,7 +21,7 @@ help:
 	@echo "make migration SERVICE=intake m='what changed'   autogenerate a migration"
 	@echo "make demo       play the six cases of DOMAIN.md against a running make run (--gateway URL)"
 	@echo "make client     regenerate libs/jiuzhu_client from the gateway's merged OpenAPI"
-	@echo "make bench-intake | bench-ingest | bench-screening | bench-simulation | bench-gateway"
+	@echo "make bench-intake | bench-checks | bench-ingest | bench-screening | bench-simulation | bench-gateway"
 
 .tools/bin/uv:
 	$(PYTHON) -m venv .tools
@@ -81,6 +81,9 @@ bench-simulation: install
 
 bench-intake: install
 	$(PY) bench/intake/run.py
+
+bench-checks: install
+	$(PY) bench/checks/run.py $(BENCH_ARGS)
 
 bench-ingest: install
 	$(PY) bench/ingest/run.py
