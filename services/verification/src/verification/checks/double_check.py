@@ -31,7 +31,7 @@ async def conclude_if_ready(
 ) -> bool:
     """Announce the conclusion if both halves exist (`check`: the one just made, if any)."""
     check = check or await checks.latest_for(session, application_id)
-    assessment = await assessments.latest_for(session, application_id)
+    assessment = await assessments.latest_conclusion_for(session, application_id)
     if check is None or assessment is None:
         return False
     enqueue(

@@ -5,9 +5,10 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from datetime import date
+from functools import cache
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Select, and_, bindparam, func, insert, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from verification.checks.models import EconomicCheck
@@ -55,6 +56,26 @@ async def newest_first(
     return list(rows.scalars())
 
 
+async def add_next_version(session: AsyncSession, values: dict[str, Any]) -> int:
+    """Store a report as the application's next version, numbered in the same statement as it is
+    written (the unique (application_id, version) still refuses a concurrent twin); its version."""
+    statement = _insert_next_version()
+    parameters = {**values, "of_application": values["application_id"]}
+    return int((await session.execute(statement, parameters)).scalar_one())
+
+
+@cache
+def _insert_next_version() -> Any:
+    """Built once: a Core insert (reports are never updated, so no ORM object to track)."""
+    table = EconomicCheck.__table__
+    previous = (
+        select(func.coalesce(func.max(table.c.version), 0) + 1)
+        .where(table.c.application_id == bindparam("of_application"))
+        .scalar_subquery()
+    )
+    return insert(table).values(version=previous).returning(table.c.version)
+
+
 async def records_for_check(
     session: AsyncSession,
     person_indexes: Sequence[str],
@@ -64,17 +85,39 @@ async def records_for_check(
     expenditure_since: date,
 ) -> list[Any]:
     """The members' records a check reads: columns only (no ORM objects), on the person index."""
+    statement = _records_statement(
+        frozenset(kinds) & {"income", "expenditure", "asset", "life_event"}
+    )
+    if statement is None:
+        return []
+    rows = await session.execute(
+        statement,
+        {
+            "person_indexes": list(person_indexes),
+            "income_since": income_since,
+            "expenditure_since": expenditure_since,
+        },
+    )
+    return list(rows.all())
+
+
+@cache
+def _records_statement(kinds: frozenset[str]) -> Select[Any] | None:
+    """Built once per set of kinds, its values bound at execution: building and keying a new
+    statement for every check cost more than running it."""
     r = PartnerRecord
     wanted = []
     if "income" in kinds:
-        wanted.append(and_(r.kind == "income", r.effective_on >= income_since))
+        wanted.append(and_(r.kind == "income", r.effective_on >= bindparam("income_since")))
     if "expenditure" in kinds:
-        wanted.append(and_(r.kind == "expenditure", r.effective_on >= expenditure_since))
+        wanted.append(
+            and_(r.kind == "expenditure", r.effective_on >= bindparam("expenditure_since"))
+        )
     for kind in ("asset", "life_event"):
         if kind in kinds:
             wanted.append(r.kind == kind)
     if not wanted:
-        return []
+        return None
     columns = [
         r.id,
         r.source,
@@ -88,7 +131,6 @@ async def records_for_check(
         r.period_to,
         r.attributes,
     ]
-    rows = await session.execute(
-        select(*columns).where(r.person_index.in_(person_indexes), or_(*wanted))
+    return select(*columns).where(
+        r.person_index.in_(bindparam("person_indexes", expanding=True)), or_(*wanted)
     )
-    return list(rows.all())

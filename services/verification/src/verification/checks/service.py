@@ -9,11 +9,13 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from jiuzhu_kit import pii, resident_id
 from jiuzhu_kit.auth import Principal
+from jiuzhu_kit.db import utcnow
 from jiuzhu_kit.errors import Forbidden, InvalidInput, NotFound
 from jiuzhu_kit.outbox import enqueue
 from verification.checks import compute, double_check, repository
@@ -138,23 +140,26 @@ async def run_check(
     )
     # What the consent let the check read: a section outside it is empty, not verified as nil.
     outcome.report["consent_scope"] = sorted(request.consent.scope)
-    check = EconomicCheck(
-        application_id=request.application_id,
-        household_id=request.household_id,
-        household_version=request.household_version,
-        region_code=request.region_code,
-        version=await repository.latest_version(session, request.application_id) + 1,
-        consent_id=request.consent.consent_id,
-        period_from=period[0],
-        period_to=period[1],
-        conclusion=outcome.conclusion,
-        summary=outcome.summary,
-        report=outcome.report,
-        facts=outcome.facts,
-        requested_by=requested_by,
-    )
-    session.add(check)
-    await session.flush()
+    values: dict[str, Any] = {
+        "id": uuid.uuid4(),
+        "application_id": request.application_id,
+        "household_id": request.household_id,
+        "household_version": request.household_version,
+        "region_code": request.region_code,
+        "consent_id": request.consent.consent_id,
+        "period_from": period[0],
+        "period_to": period[1],
+        "conclusion": outcome.conclusion,
+        "summary": outcome.summary,
+        "report": outcome.report,
+        "facts": outcome.facts,
+        "requested_by": requested_by,
+        "created_at": utcnow(),
+    }
+    # Written with Core: a report is never updated, so the session has nothing to track; the
+    # object returned is the stored row's values.
+    version = await repository.add_next_version(session, values)
+    check = EconomicCheck(**values, version=version)
     enqueue(
         session,
         OutboxEvent,
