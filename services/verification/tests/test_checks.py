@@ -383,3 +383,33 @@ async def test_intake_requests_a_check_by_event_applied_once(
     ).status_code == 200
     [refusal] = await outbox("check.completed", unconsented.application_id)
     assert (refusal["check_id"], refusal["conclusion"]) == (None, "consent_invalid")
+
+
+async def test_a_recheck_after_the_visits_concludes_with_the_latest_visit(
+    client: httpx.AsyncClient, outbox: Any
+) -> None:
+    family = await family_with_records(client)
+    first = await client.post("/v1/assessments", json=assessment(family), headers=CASEWORKER)
+    assert first.json()["double_check_concluded"] is False  # no check yet
+    later = assessment(family, conclusion="no_difficulty", conclusion_text="家庭经济条件尚可")
+    second = await client.post("/v1/assessments", json=later, headers=CASEWORKER)
+    assert second.json()["double_check_concluded"] is False
+    envelope = {
+        "id": str(uuid.uuid4()),
+        "topic": "check.requested",
+        "source": "intake",
+        "occurred_at": datetime.now(UTC).isoformat(),
+        "payload": family.request(),
+    }
+    for _ in range(2):  # a check, then a re-check: each version concludes with the latest visit
+        envelope["id"] = str(uuid.uuid4())
+        applied = await client.post("/internal/events", json=envelope, headers=SERVICE)
+        assert applied.json()["applied"] is True, applied.text
+    concluded = await outbox("double_check.concluded", family.application_id)
+    assert [(c["check_version"], c["assessment_id"]) for c in concluded] == [
+        (1, second.json()["id"]),
+        (2, second.json()["id"]),
+    ]
+    assert {c["conclusion"] for c in concluded} == {"not_confirmed"}
+    completed = await outbox("check.completed", family.application_id)
+    assert [c["check_id"] for c in completed] == [c["check_id"] for c in concluded]

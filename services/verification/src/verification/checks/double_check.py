@@ -26,27 +26,41 @@ def conclusion(check_conclusion: str, assessment_conclusion: str) -> str:
     return "confirmed"
 
 
-async def conclude_if_ready(
-    session: AsyncSession, *, application_id: uuid.UUID, check: EconomicCheck | None = None
-) -> bool:
-    """Announce the conclusion if both halves exist (`check`: the one just made, if any)."""
-    check = check or await checks.latest_for(session, application_id)
+async def conclude_if_ready(session: AsyncSession, *, application_id: uuid.UUID) -> bool:
+    """Announce the conclusion if both halves exist (after a new assessment)."""
+    check = await checks.latest_for(session, application_id)
     assessment = await assessments.latest_conclusion_for(session, application_id)
     if check is None or assessment is None:
         return False
+    announce(
+        session,
+        check=check,
+        assessment_id=assessment.id,
+        assessment_conclusion=assessment.conclusion,
+    )
+    return True
+
+
+def announce(
+    session: AsyncSession,
+    *,
+    check: EconomicCheck,
+    assessment_id: uuid.UUID,
+    assessment_conclusion: str,
+) -> None:
+    """`double_check.concluded` for this check version and the application's latest assessment."""
     enqueue(
         session,
         OutboxEvent,
         destination="intake",
         topic="double_check.concluded",
         payload={
-            "application_id": str(application_id),
+            "application_id": str(check.application_id),
             "check_id": str(check.id),
             "check_version": check.version,
-            "assessment_id": str(assessment.id),
-            "conclusion": conclusion(check.conclusion, assessment.conclusion),
+            "assessment_id": str(assessment_id),
+            "conclusion": conclusion(check.conclusion, assessment_conclusion),
             "facts": check.facts,
             "discrepancies": check.report.get("discrepancies", []),
         },
     )
-    return True

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import Select, and_, bindparam, func, insert, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from verification.assessments.models import HomeVisitAssessment
 from verification.checks.models import EconomicCheck
 from verification.records.models import PartnerRecord
 
@@ -56,24 +57,45 @@ async def newest_first(
     return list(rows.scalars())
 
 
-async def add_next_version(session: AsyncSession, values: dict[str, Any]) -> int:
-    """Store a report as the application's next version, numbered in the same statement as it is
-    written (the unique (application_id, version) still refuses a concurrent twin); its version."""
-    statement = _insert_next_version()
+async def add_next_version(session: AsyncSession, values: dict[str, Any]) -> Any:
+    """Store a report as the application's next version; its `version`, and the latest home-visit
+    assessment's `assessment_id` and `assessment_conclusion` (None without one) for the double check.
+
+    One statement instead of three: numbering the version and looking for the assessment ride on
+    the insert, each asked as its own query would be (the unique (application_id, version) still
+    refuses a concurrent twin).
+    """
     parameters = {**values, "of_application": values["application_id"]}
-    return int((await session.execute(statement, parameters)).scalar_one())
+    return (await session.execute(_insert_next_version(), parameters)).one()
 
 
 @cache
 def _insert_next_version() -> Any:
-    """Built once: a Core insert (reports are never updated, so no ORM object to track)."""
+    """Built once: a Core insert (a report is never updated: no ORM object to track)."""
     table = EconomicCheck.__table__
+    application = bindparam("of_application")
     previous = (
         select(func.coalesce(func.max(table.c.version), 0) + 1)
-        .where(table.c.application_id == bindparam("of_application"))
+        .where(table.c.application_id == application)
         .scalar_subquery()
     )
-    return insert(table).values(version=previous).returning(table.c.version)
+    visits = HomeVisitAssessment.__table__
+    latest_visit = (
+        select(visits)
+        .where(visits.c.application_id == application)
+        .order_by(visits.c.created_at.desc())
+        .limit(1)
+        .subquery()
+    )
+    return (
+        insert(table)
+        .values(version=previous)
+        .returning(
+            table.c.version,
+            select(latest_visit.c.id).scalar_subquery().label("assessment_id"),
+            select(latest_visit.c.conclusion).scalar_subquery().label("assessment_conclusion"),
+        )
+    )
 
 
 async def records_for_check(

@@ -158,8 +158,8 @@ async def run_check(
     }
     # Written with Core: a report is never updated, so the session has nothing to track; the
     # object returned is the stored row's values.
-    version = await repository.add_next_version(session, values)
-    check = EconomicCheck(**values, version=version)
+    stored = await repository.add_next_version(session, values)
+    check = EconomicCheck(**values, version=stored.version)
     enqueue(
         session,
         OutboxEvent,
@@ -173,7 +173,13 @@ async def run_check(
             "summary": check.summary,
         },
     )
-    await double_check.conclude_if_ready(session, application_id=check.application_id, check=check)
+    if stored.assessment_id is not None:
+        double_check.announce(
+            session,
+            check=check,
+            assessment_id=stored.assessment_id,
+            assessment_conclusion=stored.assessment_conclusion,
+        )
     return check
 
 
