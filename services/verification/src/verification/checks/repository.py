@@ -73,7 +73,7 @@ async def add_next_version(session: AsyncSession, values: dict[str, Any]) -> Any
 def _insert_next_version() -> Any:
     """Built once: a Core insert (a report is never updated: no ORM object to track)."""
     table = EconomicCheck.__table__
-    application = bindparam("of_application")
+    application: Any = bindparam("of_application")
     previous = (
         select(func.coalesce(func.max(table.c.version), 0) + 1)
         .where(table.c.application_id == application)
