@@ -70,3 +70,38 @@ async def test_a_caseworker_sees_records_of_people_in_households_of_their_region
     )
     assert (await client.get(f"/v1/records/{record_id}", headers=CONGHUA)).status_code == 200
     assert (await client.get(f"/v1/records/{record_id}", headers=ANREN)).status_code == 404
+
+
+async def test_a_newer_announcement_replaces_the_members_and_a_repeated_member_counts_once(
+    client: httpx.AsyncClient,
+) -> None:
+    n = uuid.uuid4().int
+    stays, leaves = (
+        resident_id.make("431028", date(1960 + k, 1 + n % 12, 1 + n % 28), (n + k) % 997)
+        for k in (1, 2)
+    )
+    record_ids = {}
+    for who in (stays, leaves):
+        record = {
+            "source": "medical_insurance",
+            "source_record_id": uuid.uuid4().hex,
+            "id_number": who,
+            "kind": "expenditure",
+            "type": "medical_out_of_pocket",
+            "amount_yuan": "800.00",
+            "date": "2026-06-30",
+        }
+        created = await client.post("/v1/records", json=record, headers=PARTNER)
+        record_ids[who] = created.json()["id"]
+    household_id = str(uuid.uuid4())
+    first = declared(household_id, "431028206", 1, stays, leaves, leaves)
+    assert (await client.post("/internal/events", json=first, headers=SERVICE)).json()["applied"]
+    for who in (stays, leaves):
+        assert (
+            await client.get(f"/v1/records/{record_ids[who]}", headers=ANREN)
+        ).status_code == 200
+
+    second = declared(household_id, "431028206", 2, stays)
+    assert (await client.post("/internal/events", json=second, headers=SERVICE)).json()["applied"]
+    assert (await client.get(f"/v1/records/{record_ids[stays]}", headers=ANREN)).status_code == 200
+    assert (await client.get(f"/v1/records/{record_ids[leaves]}", headers=ANREN)).status_code == 404

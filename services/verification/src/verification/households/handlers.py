@@ -24,12 +24,6 @@ async def household_declared(session: AsyncSession, event: EventIn) -> None:
     # Most announcements are of new households: inserting first finds out in the same round trip,
     # and a household not known yet has no members to delete.
     if await repository.add_if_new(session, **announced):
-        await repository.add_members(
-            session,
-            household_id=household_id,
-            region_code=payload["region_code"],
-            indexes=payload["member_indexes"],
-        )
         return
     known_version = await repository.version_of(session, household_id)
     if known_version is not None and known_version >= payload["version"]:

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import ARRAY, String, TextClause, bindparam, delete, insert, select, text, update
+from sqlalchemy.dialects import sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from jiuzhu_kit.db import utcnow
@@ -33,14 +34,8 @@ async def add_if_new(
     version: int,
     indexes: Sequence[str],
 ) -> bool:
-    """Store a household seen for the first time; False (nothing written) if it is known already."""
-    dialect = session.get_bind().dialect.name
-    upsert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    statement = (
-        upsert(_households)
-        .on_conflict_do_nothing(index_elements=["household_id"])
-        .returning(_households.c.household_id)
-    )
+    """Store a household seen for the first time with its members; False (nothing written) if it
+    is known already. On PostgreSQL one statement writes both tables."""
     values = {
         "household_id": household_id,
         "region_code": region_code,
@@ -48,7 +43,46 @@ async def add_if_new(
         "member_indexes": list(indexes),
         "updated_at": utcnow(),
     }
-    return (await session.execute(statement, values)).first() is not None
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        values["people"] = list(dict.fromkeys(indexes))
+        return bool((await session.execute(_add_with_members(), values)).scalar_one())
+    statement = (
+        sqlite.insert(_households)
+        .on_conflict_do_nothing(index_elements=["household_id"])
+        .returning(_households.c.household_id)
+    )
+    if (await session.execute(statement, values)).first() is None:
+        return False
+    await add_members(session, household_id=household_id, region_code=region_code, indexes=indexes)
+    return True
+
+
+@cache
+def _add_with_members() -> TextClause:
+    """The household inserted unless known, and its members only if it was: the members' insert
+    reads the household's RETURNING, so nothing is written for a known one."""
+    return text(
+        """
+        WITH household AS (
+            INSERT INTO known_household
+                (household_id, region_code, version, member_indexes, updated_at)
+            VALUES (:household_id, :region_code, :version, :member_indexes, :updated_at)
+            ON CONFLICT (household_id) DO NOTHING
+            RETURNING household_id, region_code
+        ), members AS (
+            INSERT INTO known_member (person_index, household_id, region_code)
+            SELECT person, household.household_id, household.region_code
+            FROM household, unnest(:people) AS person
+        )
+        SELECT count(*) FROM household
+        """
+    ).bindparams(
+        bindparam("household_id", type_=_households.c.household_id.type),
+        bindparam("member_indexes", type_=_households.c.member_indexes.type),
+        bindparam("updated_at", type_=_households.c.updated_at.type),
+        bindparam("people", type_=ARRAY(String)),
+    )
 
 
 async def version_of(session: AsyncSession, household_id: uuid.UUID) -> int | None:
