@@ -413,3 +413,58 @@ async def test_a_recheck_after_the_visits_concludes_with_the_latest_visit(
     assert {c["conclusion"] for c in concluded} == {"not_confirmed"}
     completed = await outbox("check.completed", family.application_id)
     assert [c["check_id"] for c in completed] == [c["check_id"] for c in concluded]
+
+
+async def test_in_a_batch_a_refused_or_invalid_request_does_not_hold_back_the_others(
+    client: httpx.AsyncClient, outbox: Any
+) -> None:
+    first, last = await family_with_records(client), await family_with_records(client)
+    unconsented, invalid = Family(), Family()
+    bad_members = invalid.request()["members"]
+    wrong_check_digit = invalid.spouse[:-1] + ("1" if invalid.spouse[-1] == "0" else "0")
+    bad_members[1] = {**bad_members[1], "id_number": wrong_check_digit}
+
+    def envelope(topic: str, payload: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "id": str(uuid.uuid4()),
+            "topic": topic,
+            "source": "intake",
+            "occurred_at": datetime.now(UTC).isoformat(),
+            "payload": payload,
+        }
+
+    declared = {
+        "household_id": first.household_id,
+        "region_code": "431028206",
+        "version": 1,
+        "member_indexes": [],
+    }
+    events = [
+        envelope("household.declared", declared),
+        envelope("check.requested", first.request()),
+        envelope("check.requested", unconsented.request(consent=None)),
+        envelope("check.requested", invalid.request(members=bad_members)),
+        envelope("check.requested", last.request()),
+    ]
+    answer = await client.post("/internal/events/batch", json={"events": events}, headers=SERVICE)
+    assert answer.status_code == 200, answer.text
+    results = answer.json()["results"]
+    assert [r["status"] for r in results] == [200, 200, 200, 422, 200]
+    assert "1 invalid member" in results[3]["detail"]
+
+    for family in (first, last):
+        [completed] = await outbox("check.completed", family.application_id)
+        listed = await client.get(
+            "/v1/checks", params={"application_id": family.application_id}, headers=CASEWORKER
+        )
+        [check] = listed.json()
+        assert (completed["check_id"], completed["check_version"]) == (check["id"], 1)
+        assert check["summary"]["per_capita_monthly_income_yuan"] == "666.67"
+    [refusal] = await outbox("check.completed", unconsented.application_id)
+    assert (refusal["check_id"], refusal["conclusion"]) == (None, "consent_invalid")
+    assert await outbox("check.completed", invalid.application_id) == []
+    for family in (unconsented, invalid):
+        listed = await client.get(
+            "/v1/checks", params={"application_id": family.application_id}, headers=CASEWORKER
+        )
+        assert listed.json() == []
