@@ -90,6 +90,37 @@ async def checks_back(stack: Any) -> int | None:
         await conn.close()
 
 
+async def check_pipeline(stack: Any) -> dict[str, int] | None:
+    """Where the checks of the run stand at its end: requests still in intake's outbox, reports
+    verification has made, answers still in verification's outbox. A queue that grows in one
+    place names the stage that does not keep up."""
+    server = os.environ["TEST_POSTGRES_URL"].rstrip("/")
+    intake = next((d for d in stack.databases if d.startswith("e2e_intake")), None)
+    verification = next((d for d in stack.databases if d.startswith("e2e_verification")), None)
+    if intake is None or verification is None:
+        return None
+    waiting = (
+        "SELECT count(*) FROM outbox_event WHERE topic = $1 AND delivered_at IS NULL"
+        " AND failed_at IS NULL"
+    )
+    conn = await asyncpg.connect(f"{server}/{intake}")
+    try:
+        requests_waiting = int(await conn.fetchval(waiting, "check.requested"))
+    finally:
+        await conn.close()
+    conn = await asyncpg.connect(f"{server}/{verification}")
+    try:
+        made = int(await conn.fetchval("SELECT count(*) FROM economic_check"))
+        answers_waiting = int(await conn.fetchval(waiting, "check.completed"))
+    finally:
+        await conn.close()
+    return {
+        "requests_waiting_in_intake": requests_waiting,
+        "checks_made": made,
+        "answers_waiting_in_verification": answers_waiting,
+    }
+
+
 def service_cpu(stack: Any) -> dict[str, float | None]:
     """CPU seconds used so far by each service process the harness started, by PostgreSQL, by this
     load generator and by the machine as a whole."""
@@ -198,6 +229,7 @@ async def run(submissions: int, concurrency: int, warmup: int) -> dict[str, Any]
                 wall = await phase(bodies[warmup:], record=True)
                 cpu_after = service_cpu(stack)
                 checked = await checks_back(stack)
+                pipeline = await check_pipeline(stack)
         finally:
             stack.shutdown()
             await drop_databases(stack)
@@ -228,6 +260,7 @@ async def run(submissions: int, concurrency: int, warmup: int) -> dict[str, Any]
         "errors": errors,
         "wall_s": round(wall, 1),
         "checks_back_by_end": checked,
+        "check_pipeline_by_end": pipeline,
         "per_s_by_tenth": deciles,
         "cpu_ms_per_submission": cpu_ms,
         "target": {"submissions_per_s": 200, "p99_ms": 150},
