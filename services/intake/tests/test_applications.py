@@ -2,6 +2,8 @@
 person and kind — also when submissions race."""
 
 import asyncio
+import hashlib
+import json
 import uuid
 from datetime import timedelta
 from pathlib import Path
@@ -10,11 +12,12 @@ from typing import Any
 import asyncpg
 import httpx
 import pytest
-from sqlalchemy import String, func, select, text, type_coerce
+from sqlalchemy import String, func, insert, select, text, type_coerce
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from intake.clock import Clock
+from intake.clock import Clock, now
 from intake.households.models import Member
+from intake.idempotency.models import IdempotencyRecord
 from intake.main import build_app
 from intake.settings import IntakeSettings
 from jiuzhu_kit.db import create_engine
@@ -261,6 +264,38 @@ async def test_a_key_is_free_again_once_its_record_has_expired(
     assert other.status_code == 201
     assert "idempotent-replayed" not in other.headers
     assert other.json()["id"] != first.json()["id"]
+
+
+async def test_a_first_request_lost_before_its_answer_frees_its_key_after_the_lease(
+    client: httpx.AsyncClient, person, engine: AsyncEngine, frozen_clock: Clock
+) -> None:
+    """A request whose process died after reserving its key (its record stands with no answer)
+    reads as in progress to a retry until the lease is over; then the retry runs, once."""
+    body = json.dumps(application([person()])).encode()
+    key = str(uuid.uuid4())
+    headers = {"Idempotency-Key": key, "Content-Type": "application/json", **CASEWORKER}
+    async with engine.begin() as conn:
+        await conn.execute(
+            insert(IdempotencyRecord.__table__).values(
+                id=uuid.uuid4(),
+                caller="caseworker-anren",
+                key=key,
+                request_hash=hashlib.sha256(b"POST/v1/applications\n" + body).hexdigest(),
+                done=False,
+                created_at=now(),
+            )
+        )
+    waiting = await client.post("/v1/applications", content=body, headers=headers)
+    assert waiting.status_code == 409 and "in progress" in waiting.json()["detail"]
+    frozen_clock.advance(timedelta(seconds=299))  # INTAKE_IDEMPOTENCY_LEASE_SECONDS is 300
+    still = await client.post("/v1/applications", content=body, headers=headers)
+    assert still.status_code == 409
+    frozen_clock.advance(timedelta(seconds=2))
+    retried = await client.post("/v1/applications", content=body, headers=headers)
+    assert retried.status_code == 201, retried.text
+    again = await client.post("/v1/applications", content=body, headers=headers)
+    assert again.status_code == 201 and again.headers["idempotent-replayed"] == "true"
+    assert again.json() == retried.json()
 
 
 async def test_a_refusal_is_replayed_too_and_other_posts_honour_the_key(

@@ -18,6 +18,10 @@ class IntakeSettings(ServiceSettings):
 
     # Idempotency keys are honoured for at least this long (the issue asks for ≥ 24 h).
     idempotency_ttl_hours: int = 48
+    # A first request with no answer after this long is taken as lost (its process died, or its
+    # answer could not be stored): a retry with the same key runs again instead of reading
+    # "in progress" until the key expires. Far beyond any request's time (the gateway's is 30 s).
+    idempotency_lease_seconds: int = 300
     # Workflow defaults where no regional parameter is set (DOMAIN.md: 7-day public notice).
     default_public_notice_days: int = 7
     default_decision_time_limit_days: int = 30

@@ -3,7 +3,8 @@
 Same key and body → the stored response (with `Idempotent-Replayed: true`); same key with another
 body → 422; a first request still running → 409. The key is reserved before the request runs and
 the response stored after it, so a retry racing the original never applies twice. Keys are kept
-for `idempotency_ttl_hours` (≥ 24 h).
+for `idempotency_ttl_hours` (≥ 24 h); a first request still unanswered after
+`idempotency_lease_seconds` is taken as lost, and a retry runs again.
 """
 
 from __future__ import annotations
@@ -84,7 +85,9 @@ class IdempotencyMiddleware:
             scope["method"].encode() + path.encode() + b"\n" + body
         ).hexdigest()
         app = scope["app"]
-        ttl = timedelta(hours=app.state.settings.idempotency_ttl_hours)
+        settings = app.state.settings
+        ttl = timedelta(hours=settings.idempotency_ttl_hours)
+        lease = timedelta(seconds=settings.idempotency_lease_seconds)
         record = {
             "id": uuid.uuid4(),
             "caller": caller,
@@ -95,7 +98,7 @@ class IdempotencyMiddleware:
         }
         engine: AsyncEngine = app.state.engine
         try:
-            existing = await self._reserve(engine, record, ttl)
+            existing = await self._reserve(engine, record, ttl, lease)
         except CONNECTION_LOST:  # nothing was done yet: the caller retries with the same key
             await database_lost(scope["method"], path)(scope, receive, send)
             return
@@ -134,9 +137,16 @@ class IdempotencyMiddleware:
             await send(message)
 
     async def _reserve(
-        self, engine: AsyncEngine, record: dict[str, Any], ttl: timedelta
+        self, engine: AsyncEngine, record: dict[str, Any], ttl: timedelta, lease: timedelta
     ) -> Earlier | None:
-        """Reserve the key (one insert in the common case); the live earlier record if it exists."""
+        """Reserve the key (one insert in the common case); the live earlier record if it exists.
+
+        An earlier record is free to take again once expired, or once it has waited for its
+        answer longer than the lease: that request was lost (its process died, or its answer
+        could not be stored). Running the retry is then the way forward; should the lost request
+        have done its work, the domain's own guards answer the repeat (one open application per
+        person and kind, one household per person, the workflow's states: 409s naming what is).
+        """
         async with repository.connect(engine) as records:
             self._seen += 1
             if self._seen % PURGE_EVERY == 0:
@@ -150,9 +160,17 @@ class IdempotencyMiddleware:
                 existing = await records.find(record["caller"], record["key"])
                 if existing is None:  # vanished meanwhile (its request failed): in progress
                     return Earlier(record["request_hash"])
-                if existing["created_at"] >= now() - ttl:
+                created = existing["created_at"]
+                if created >= now() - ttl and (existing["done"] or created >= now() - lease):
                     return Earlier.of(existing)
-                await records.forget(existing["id"])  # expired: the key is free again
+                if not existing["done"]:
+                    logger.warning(
+                        "idempotency key of %s: no answer after %s, taken as lost; running the"
+                        " retry",
+                        existing["caller"],
+                        now() - created,
+                    )
+                await records.forget(existing["id"])  # the key is free again
             return Earlier(record["request_hash"])
 
     async def _settle_surely(
