@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import event, insert, text  # noqa: E402
 
-from bench.intake.run import SEED, postgres_cpu, submission  # noqa: E402
+from bench.intake.run import SEED, postgres_cpu, statement_kind, submission  # noqa: E402
 from jiuzhu_kit import pii, resident_id  # noqa: E402
 from jiuzhu_kit.testing import app_client, bearer, migrated_database  # noqa: E402
 from verification.main import build_app  # noqa: E402
@@ -150,14 +150,6 @@ def _records(
     return rows
 
 
-def _statement_kind(statement: str) -> str:
-    words = statement.split(None, 3)
-    verb = words[0].upper() if words else "?"
-    if verb == "INSERT" and len(words) > 2:
-        return f"INSERT {words[2]}"
-    return verb
-
-
 async def run(
     submissions: int, warmup: int, records_per_person: int, profile_to: str | None
 ) -> dict[str, Any]:
@@ -205,7 +197,7 @@ async def run(
                 statements: Counter[str] = Counter()
 
                 def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-                    statements[_statement_kind(statement)] += 1
+                    statements[statement_kind(statement)] += 1
 
                 event.listen(engine.sync_engine, "before_cursor_execute", count)
                 profiler = cProfile.Profile(time.process_time) if profile_to else None
@@ -231,7 +223,7 @@ async def run(
                             )
                         )
                     ).scalar_one()
-    n = len(batches[split:]) * RELAY_BATCH // 2
+    n = sum(statuses.values()) // 2  # the measured batches' events: two per submission
     return {
         "bench": "checks",
         "database": url.split("://", 1)[0].split("+")[0],

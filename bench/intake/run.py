@@ -121,6 +121,15 @@ async def check_pipeline(stack: Any) -> dict[str, int] | None:
     }
 
 
+def statement_kind(statement: str) -> str:
+    """A SQL statement's verb, and its table for an INSERT: what the in-process benches count."""
+    words = statement.split(None, 3)
+    verb = words[0].upper() if words else "?"
+    if verb == "INSERT" and len(words) > 2:
+        return f"INSERT {words[2]}"
+    return verb
+
+
 def service_cpu(stack: Any) -> dict[str, float | None]:
     """CPU seconds used so far by each service process the harness started, by PostgreSQL, by this
     load generator and by the machine as a whole."""

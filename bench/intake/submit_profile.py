@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import event  # noqa: E402
 
-from bench.intake.run import SEED, submission  # noqa: E402
+from bench.intake.run import SEED, statement_kind, submission  # noqa: E402
 from intake.main import build_app  # noqa: E402
 from intake.settings import IntakeSettings  # noqa: E402
 from jiuzhu_kit.testing import app_client, bearer, migrated_database  # noqa: E402
@@ -55,14 +55,6 @@ class _Writes:
             original(self, data)
 
         transport.write = write
-
-
-def _statement_kind(statement: str) -> str:
-    words = statement.split(None, 3)
-    verb = words[0].upper() if words else "?"
-    if verb == "INSERT" and len(words) > 2:
-        return f"INSERT {words[2]}"
-    return verb
 
 
 async def _submit_all(
@@ -102,7 +94,7 @@ async def run(submissions: int, concurrency: int, warmup: int, profile_to: str |
                 statements: Counter[str] = Counter()
 
                 def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-                    statements[_statement_kind(statement)] += 1
+                    statements[statement_kind(statement)] += 1
 
                 sync_engine = app.state.engine.sync_engine
                 event.listen(sync_engine, "before_cursor_execute", count)

@@ -355,20 +355,25 @@ async def test_check_and_visit_together_conclude_the_double_check_with_household
     assert son["co_resident"] is False
 
 
+def envelope(topic: str, payload: dict[str, Any]) -> dict[str, Any]:
+    """An event as intake's outbox sends it, with an id of its own."""
+    return {
+        "id": str(uuid.uuid4()),
+        "topic": topic,
+        "source": "intake",
+        "occurred_at": datetime.now(UTC).isoformat(),
+        "payload": payload,
+    }
+
+
 async def test_intake_requests_a_check_by_event_applied_once(
     client: httpx.AsyncClient, outbox: Any
 ) -> None:
     family = await family_with_records(client)
-    envelope = {
-        "id": str(uuid.uuid4()),
-        "topic": "check.requested",
-        "source": "intake",
-        "occurred_at": datetime.now(UTC).isoformat(),
-        "payload": family.request(),
-    }
-    first = await client.post("/internal/events", json=envelope, headers=SERVICE)
+    request = envelope("check.requested", family.request())
+    first = await client.post("/internal/events", json=request, headers=SERVICE)
     assert first.json()["applied"] is True, first.text
-    repeat = await client.post("/internal/events", json=envelope, headers=SERVICE)
+    repeat = await client.post("/internal/events", json=request, headers=SERVICE)
     assert repeat.json()["duplicate"] is True
     listed = await client.get(
         "/v1/checks", params={"application_id": family.application_id}, headers=CASEWORKER
@@ -377,10 +382,8 @@ async def test_intake_requests_a_check_by_event_applied_once(
     assert len(await outbox("check.completed", family.application_id)) == 1
 
     unconsented = Family()
-    envelope = {**envelope, "id": str(uuid.uuid4()), "payload": unconsented.request(consent=None)}
-    assert (
-        await client.post("/internal/events", json=envelope, headers=SERVICE)
-    ).status_code == 200
+    request = envelope("check.requested", unconsented.request(consent=None))
+    assert (await client.post("/internal/events", json=request, headers=SERVICE)).status_code == 200
     [refusal] = await outbox("check.completed", unconsented.application_id)
     assert (refusal["check_id"], refusal["conclusion"]) == (None, "consent_invalid")
 
@@ -394,16 +397,9 @@ async def test_a_recheck_after_the_visits_concludes_with_the_latest_visit(
     later = assessment(family, conclusion="no_difficulty", conclusion_text="家庭经济条件尚可")
     second = await client.post("/v1/assessments", json=later, headers=CASEWORKER)
     assert second.json()["double_check_concluded"] is False
-    envelope = {
-        "id": str(uuid.uuid4()),
-        "topic": "check.requested",
-        "source": "intake",
-        "occurred_at": datetime.now(UTC).isoformat(),
-        "payload": family.request(),
-    }
     for _ in range(2):  # a check, then a re-check: each version concludes with the latest visit
-        envelope["id"] = str(uuid.uuid4())
-        applied = await client.post("/internal/events", json=envelope, headers=SERVICE)
+        request = envelope("check.requested", family.request())
+        applied = await client.post("/internal/events", json=request, headers=SERVICE)
         assert applied.json()["applied"] is True, applied.text
     concluded = await outbox("double_check.concluded", family.application_id)
     assert [(c["check_version"], c["assessment_id"]) for c in concluded] == [
@@ -423,15 +419,6 @@ async def test_in_a_batch_a_refused_or_invalid_request_does_not_hold_back_the_ot
     bad_members = invalid.request()["members"]
     wrong_check_digit = invalid.spouse[:-1] + ("1" if invalid.spouse[-1] == "0" else "0")
     bad_members[1] = {**bad_members[1], "id_number": wrong_check_digit}
-
-    def envelope(topic: str, payload: dict[str, Any]) -> dict[str, Any]:
-        return {
-            "id": str(uuid.uuid4()),
-            "topic": topic,
-            "source": "intake",
-            "occurred_at": datetime.now(UTC).isoformat(),
-            "payload": payload,
-        }
 
     declared = {
         "household_id": first.household_id,
