@@ -18,6 +18,11 @@ class VerificationSettings(ServiceSettings):
     # Bulk feeds are spooled here before a job processes them (so a crashed job can rerun).
     feed_spool_dir: str = "./var/feeds"
     feed_batch_rows: int = 50_000
+    # A process renews its feed jobs' heartbeat this often; a queued or running job whose
+    # heartbeat is older than feed_orphan_after_s has lost its process and its spooled upload (a
+    # replica replaced, its disk gone): it is failed, saying to send the feed again.
+    feed_heartbeat_s: float = 30.0
+    feed_orphan_after_s: float = 600.0
 
     # Economic check: a declared figure differs from the verified one when the gap exceeds both.
     discrepancy_tolerance_ratio: Decimal = Decimal("0.10")

@@ -39,6 +39,9 @@ class FeedJob(VerificationModel, table=True):
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     started_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     finished_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # Renewed while a process holds the job (queued behind its runner, or running), so that the
+    # other replicas can tell a job whose process is gone, and with it the spooled file.
+    heartbeat_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 
 class FeedRowError(VerificationModel, table=True):

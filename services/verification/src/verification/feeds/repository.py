@@ -62,6 +62,40 @@ async def unfinished_jobs(session: AsyncSession) -> list[FeedJob]:
     return list(rows.scalars())
 
 
+async def renew_heartbeats(
+    session: AsyncSession, job_ids: Sequence[uuid.UUID], now: datetime
+) -> None:
+    if job_ids:
+        await session.execute(
+            update(FeedJob)
+            .where(FeedJob.id.in_(job_ids), FeedJob.status.in_(("queued", "running")))
+            .values(heartbeat_at=now)
+        )
+
+
+async def fail_orphans(
+    session: AsyncSession, *, silent_since: datetime, held: Sequence[uuid.UUID], now: datetime
+) -> list[uuid.UUID]:
+    """Fail the unfinished jobs no process has renewed since `silent_since` (other than those
+    this process holds); returns their ids."""
+    last_sign = func.coalesce(FeedJob.heartbeat_at, FeedJob.started_at, FeedJob.created_at)
+    orphaned = (
+        update(FeedJob)
+        .where(FeedJob.status.in_(("queued", "running")), last_sign < silent_since)
+        .values(status="failed", failure=ORPHANED, finished_at=now)
+        .returning(FeedJob.id)
+    )
+    if held:
+        orphaned = orphaned.where(FeedJob.id.not_in(held))
+    return list((await session.execute(orphaned)).scalars())
+
+
+ORPHANED = (
+    "the process that received this feed stopped before finishing it, and its spooled upload went"
+    " with it; nothing of it was stored: send the feed again"
+)
+
+
 async def set_progress(session: AsyncSession, job_id: uuid.UUID, **values: Any) -> None:
     await session.execute(update(FeedJob).where(FeedJob.id == job_id).values(**values))
 

@@ -100,6 +100,7 @@ async def submit(
         )
     job = FeedJob(
         id=job_id,
+        heartbeat_at=utcnow(),
         submitted_by=principal.subject,
         allowed_sources=sorted(principal.allowed_sources),
         format=format,
@@ -291,6 +292,6 @@ async def requeue(
             raise Conflict(f"Feed job {job_id} is {job.status}; only a failed job can be rerun")
         if not await anyio.Path(job.spool_path).exists():
             raise Conflict(f"Feed job {job_id} no longer has its file; upload the feed again")
-        job.status, job.failure = "queued", None
+        job.status, job.failure, job.heartbeat_at = "queued", None, utcnow()
         await session.commit()
     return job
