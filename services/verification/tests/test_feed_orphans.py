@@ -5,6 +5,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from fastapi import FastAPI
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from jiuzhu_kit.db import utcnow
@@ -34,6 +35,20 @@ def _job(spool: Path, *, status: str, heartbeat_minutes_ago: float | None) -> Fe
     )
 
 
+def _app(database_url: str, tmp_path: Path) -> FastAPI:
+    """The service with jobs failed after 600 s of silence; its rounds after the first at
+    startup are run by hand (the next would come in an hour)."""
+    settings = VerificationSettings(
+        database_url=database_url,
+        environment="test",
+        outbox_relay_enabled=False,
+        feed_spool_dir=str(tmp_path / "spool"),
+        feed_orphan_after_s=600,
+        feed_heartbeat_s=3600,
+    )
+    return build_app(settings)
+
+
 async def test_a_job_nobody_renews_is_failed_and_the_others_are_left_alone(
     database_url: str, sessions: async_sessionmaker[AsyncSession], tmp_path: Path
 ) -> None:
@@ -43,15 +58,7 @@ async def test_a_job_nobody_renews_is_failed_and_the_others_are_left_alone(
     async with sessions() as session:
         session.add_all([orphan, queued_orphan, alive])
         await session.commit()
-    settings = VerificationSettings(
-        database_url=database_url,
-        environment="test",
-        outbox_relay_enabled=False,
-        feed_spool_dir=str(tmp_path / "spool"),
-        feed_orphan_after_s=600,
-        feed_heartbeat_s=3600,  # the rounds below are run by hand
-    )
-    app = build_app(settings)
+    app = _app(database_url, tmp_path)
     async with app_client(app) as client:
         runner = app.state.feed_runner
         await runner.renew_and_sweep()  # the round at startup may have done it already
@@ -88,14 +95,7 @@ async def test_finished_jobs_are_never_touched(
     async with sessions() as session:
         session.add(done)
         await session.commit()
-    settings = VerificationSettings(
-        database_url=database_url,
-        environment="test",
-        outbox_relay_enabled=False,
-        feed_spool_dir=str(tmp_path / "spool"),
-        feed_heartbeat_s=3600,
-    )
-    app = build_app(settings)
+    app = _app(database_url, tmp_path)
     async with app_client(app):
         assert done.id not in await app.state.feed_runner.renew_and_sweep()
     async with sessions() as session:

@@ -23,9 +23,9 @@ from typing import Any, NamedTuple
 
 import numpy as np
 import polars as pl
-from sqlalchemy import delete, func, select, text, update
+from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
-from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.schema import (
     AddConstraint,
     CreateIndex,
@@ -38,7 +38,6 @@ from sqlalchemy.schema import (
 from verification.db import byte_wise_sql
 from verification.feeds import copy_input, statements
 from verification.feeds.checking import PEOPLE_COLUMNS, STAGING_COLUMNS
-from verification.feeds.models import FeedJob, FeedRowError
 from verification.records.models import PartnerRecord
 from verification.records.repository import MERGE_LOCK
 
@@ -47,88 +46,6 @@ logger = logging.getLogger(__name__)
 # A merge of this many new rows or more, into a table holding no more rows than that, rebuilds
 # the person index rather than inserting into it row by row (PostgreSQL's advice for bulk loads).
 INDEX_REBUILD_MIN_ROWS = 100_000
-
-
-async def get_job(session: AsyncSession, job_id: uuid.UUID) -> FeedJob | None:
-    return await session.get(FeedJob, job_id)
-
-
-async def unfinished_jobs(session: AsyncSession) -> list[FeedJob]:
-    rows = await session.execute(
-        select(FeedJob)
-        .where(FeedJob.status.in_(("queued", "running")))
-        .order_by(FeedJob.created_at)
-    )
-    return list(rows.scalars())
-
-
-async def renew_heartbeats(
-    session: AsyncSession, job_ids: Sequence[uuid.UUID], now: datetime
-) -> None:
-    if job_ids:
-        await session.execute(
-            update(FeedJob)
-            .where(FeedJob.id.in_(job_ids), FeedJob.status.in_(("queued", "running")))
-            .values(heartbeat_at=now)
-        )
-
-
-async def fail_orphans(
-    session: AsyncSession, *, silent_since: datetime, held: Sequence[uuid.UUID], now: datetime
-) -> list[uuid.UUID]:
-    """Fail the unfinished jobs no process has renewed since `silent_since` (other than those
-    this process holds); returns their ids."""
-    last_sign = func.coalesce(FeedJob.heartbeat_at, FeedJob.started_at, FeedJob.created_at)
-    orphaned = (
-        update(FeedJob)
-        .where(FeedJob.status.in_(("queued", "running")), last_sign < silent_since)
-        .values(status="failed", failure=ORPHANED, finished_at=now)
-        .returning(FeedJob.id)
-    )
-    if held:
-        orphaned = orphaned.where(FeedJob.id.not_in(held))
-    return list((await session.execute(orphaned)).scalars())
-
-
-ORPHANED = (
-    "the process that received this feed stopped before finishing it, and its spooled upload went"
-    " with it; nothing of it was stored: send the feed again"
-)
-
-
-async def set_progress(session: AsyncSession, job_id: uuid.UUID, **values: Any) -> None:
-    await session.execute(update(FeedJob).where(FeedJob.id == job_id).values(**values))
-
-
-async def clear_errors(session: AsyncSession, job_id: uuid.UUID) -> None:
-    await session.execute(delete(FeedRowError).where(FeedRowError.job_id == job_id))
-
-
-async def add_errors(
-    session: AsyncSession, job_id: uuid.UUID, errors: Sequence[tuple[int, str, str]]
-) -> None:
-    session.add_all(
-        FeedRowError(job_id=job_id, line=line, field=f, reason=r) for line, f, r in errors
-    )
-
-
-async def error_page(
-    session: AsyncSession, job_id: uuid.UUID, *, after_id: int, limit: int
-) -> list[FeedRowError]:
-    rows = await session.execute(
-        select(FeedRowError)
-        .where(FeedRowError.job_id == job_id, FeedRowError.id > after_id)
-        .order_by(FeedRowError.id)
-        .limit(limit)
-    )
-    return list(rows.scalars())
-
-
-async def count_errors(session: AsyncSession, job_id: uuid.UUID) -> int:
-    total = await session.execute(
-        select(func.count()).select_from(FeedRowError).where(FeedRowError.job_id == job_id)
-    )
-    return int(total.scalar_one())
 
 
 class StagingBatch(NamedTuple):

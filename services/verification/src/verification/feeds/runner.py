@@ -19,7 +19,7 @@ from fastapi import FastAPI
 
 from jiuzhu_kit.db import utcnow
 from verification.db import pii_cipher
-from verification.feeds import repository, service
+from verification.feeds import jobs, service
 from verification.monitoring import hooks as monitoring_hooks
 
 logger = logging.getLogger(__name__)
@@ -75,13 +75,13 @@ class FeedRunner:
         now, held = utcnow(), sorted(self.held)
         silent_since = now - timedelta(seconds=self.app.state.settings.feed_orphan_after_s)
         async with self.app.state.sessions() as session:
-            await repository.renew_heartbeats(session, held, now)
-            orphaned = await repository.fail_orphans(
+            await jobs.renew_heartbeats(session, held, now)
+            orphaned = await jobs.fail_orphans(
                 session, silent_since=silent_since, held=held, now=now
             )
             await session.commit()
         for job_id in orphaned:
-            logger.warning("feed job %s failed: %s", job_id, repository.ORPHANED)
+            logger.warning("feed job %s failed: %s", job_id, jobs.ORPHANED)
         return orphaned
 
     async def resume_unfinished(self) -> None:
@@ -91,8 +91,8 @@ class FeedRunner:
         do not run each other's jobs.
         """
         async with self.app.state.sessions() as session:
-            jobs = await repository.unfinished_jobs(session)
-        for job in jobs:
+            unfinished = await jobs.unfinished_jobs(session)
+        for job in unfinished:
             if await anyio.Path(job.spool_path).exists():
                 self.schedule(job.id)
 

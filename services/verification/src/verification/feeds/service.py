@@ -24,7 +24,7 @@ from jiuzhu_kit.auth import Principal
 from jiuzhu_kit.db import utcnow
 from jiuzhu_kit.errors import Conflict, InvalidInput, NotFound, UnsupportedMediaType
 from jiuzhu_kit.pii import FieldCipher
-from verification.feeds import repository
+from verification.feeds import jobs, repository
 from verification.feeds.checking import ChunkChecker
 from verification.feeds.models import FeedJob, FeedRowError
 from verification.feeds.reader import GZIP_MAGIC, FeedChunk, FeedUnreadable, read_feed
@@ -117,7 +117,7 @@ async def submit(
 
 async def get_visible(session: AsyncSession, *, job_id: uuid.UUID, principal: Principal) -> FeedJob:
     """A partner sees its own jobs; admins and auditors see all; anyone else gets 404."""
-    job = await repository.get_job(session, job_id)
+    job = await jobs.get_job(session, job_id)
     if job is None or not (
         job.submitted_by == principal.subject or principal.has_any("admin", "auditor")
     ):
@@ -128,7 +128,7 @@ async def get_visible(session: AsyncSession, *, job_id: uuid.UUID, principal: Pr
 async def error_rows(
     session: AsyncSession, *, job_id: uuid.UUID, after_id: int, limit: int
 ) -> list[FeedRowError]:
-    return await repository.error_page(session, job_id, after_id=after_id, limit=limit)
+    return await jobs.error_page(session, job_id, after_id=after_id, limit=limit)
 
 
 async def run(
@@ -142,12 +142,12 @@ async def run(
 ) -> None:
     """Process one job from the start (a rerun first forgets the previous attempt's errors)."""
     async with sessions() as session:
-        job = await repository.get_job(session, job_id)
+        job = await jobs.get_job(session, job_id)
         if job is None or job.status in ("completed", "failed"):
             return
         job.status, job.started_at, job.attempts = "running", utcnow(), job.attempts + 1
         job.rows_read = job.rows_accepted = job.rows_rejected = 0
-        await repository.clear_errors(session, job_id)
+        await jobs.clear_errors(session, job_id)
         await session.commit()
         path = Path(job.spool_path)
         format, compressed, size = job.format, job.compressed, job.size_bytes
@@ -255,7 +255,7 @@ async def _progress(
     sessions: async_sessionmaker[AsyncSession], job_id: uuid.UUID, counts: dict[str, int]
 ) -> None:
     async with sessions() as session:
-        await repository.set_progress(session, job_id, **counts)
+        await jobs.set_progress(session, job_id, **counts)
         await session.commit()
 
 
@@ -267,7 +267,7 @@ async def _fail(
     error: tuple[int, str, str] | None,
 ) -> None:
     async with sessions() as session:
-        await repository.set_progress(
+        await jobs.set_progress(
             session,
             job_id,
             status="failed",
@@ -278,7 +278,7 @@ async def _fail(
             rows_rejected=counts["rows_rejected"],
         )
         if error is not None:
-            await repository.add_errors(session, job_id, [error])
+            await jobs.add_errors(session, job_id, [error])
         await session.commit()
 
 
