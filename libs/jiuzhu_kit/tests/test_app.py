@@ -1,5 +1,6 @@
 """The app factory's promises: request ids, health, metrics, and a problem+json for every failure."""
 
+import gc
 import io
 import json
 import logging
@@ -48,6 +49,27 @@ async def test_readiness_is_503_when_the_database_is_unreachable(tmp_path) -> No
     async with app_client(app) as c:
         assert (await c.get("/healthz")).status_code == 200
         assert_problem(await c.get("/readyz"), 503)
+
+
+async def test_startup_freezes_what_it_made_and_sets_the_young_gc_threshold(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    before = gc.get_threshold()
+    settings = ServiceSettings(
+        database_url=f"sqlite+aiosqlite:///{tmp_path}/gc.db",
+        environment="test",
+        gc_gen0_threshold=12_345,
+    )
+    made_at_startup: list[object] = []
+    app = create_app(settings=settings, title="t", description="t")
+    try:
+        async with app_client(app):
+            made_at_startup.append(app.state.engine)  # alive since startup, so frozen
+            assert gc.get_threshold() == (12_345, before[1], before[2])
+            assert gc.get_freeze_count() > 0
+            # A frozen object is in no generation a collection walks.
+            assert not any(obj is app.state.engine for obj in gc.get_objects())
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)
 
 
 async def test_metrics_show_http_figures_and_the_outbox_backlog(client: httpx.AsyncClient) -> None:

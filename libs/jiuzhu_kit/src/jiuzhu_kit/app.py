@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import json
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping, Sequence
@@ -52,6 +53,26 @@ def build_verifier(settings: ServiceSettings) -> TokenVerifier:
     if settings.is_development:
         verifier.add_jwks(dev_jwks())
     return verifier
+
+
+def tune_gc(settings: ServiceSettings) -> None:
+    """Set up Python's cyclic garbage collector for a long-running service, once it has started.
+
+    With Python's defaults a request's few hundred short-lived objects (ORM rows, validated
+    models, dicts) start a young-generation collection every 700 allocations, and every tenth
+    of those an older one, and each full collection walks every object the process holds, most
+    of them made at startup and alive for good: in intake's submission bench the collector took
+    about a sixth of the process's CPU. Freezing moves what startup made into a permanent
+    generation no collection walks (Python's own advice for long-lived processes, `gc.freeze`),
+    and a higher young threshold makes the collections rarer without letting cycles pile up
+    (each waits at most that many allocations). Reference counting, which frees nearly
+    everything, is not affected.
+    """
+    _, older, oldest = gc.get_threshold()
+    gc.set_threshold(settings.gc_gen0_threshold, older, oldest)
+    if settings.gc_freeze_after_startup:
+        gc.collect()
+        gc.freeze()
 
 
 def create_app(
@@ -117,6 +138,7 @@ def create_app(
                 relay_task = asyncio.create_task(relay.run_forever(), name="outbox-relay")
         for hook in on_startup:
             await hook(app)
+        tune_gc(settings)
         try:
             yield
         finally:

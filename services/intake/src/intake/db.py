@@ -1,6 +1,7 @@
 """Intake's own SQLModel metadata (never shared with another service) and its outbox/inbox tables."""
 
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager
 from copy import deepcopy
 from datetime import date, datetime
 from decimal import Decimal
@@ -17,6 +18,8 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 from sqlalchemy.orm import configure_mappers
 from sqlalchemy.orm.attributes import instance_state
 from sqlalchemy.orm.instrumentation import manager_of_class
+from sqlalchemy.sql.base import Executable
+from sqlalchemy.sql.elements import ClauseElement
 from sqlmodel import SQLModel
 
 from intake.settings import get_settings
@@ -179,12 +182,53 @@ async def _execute_on_driver(
     connection invalidated and raised as ConnectionError (answered 503)."""
     sql, processors = _insert_all_for_driver(shape, connection.dialect)
     args = [v if p is None else p(v) for p, v in zip(processors, values, strict=True)]
+    async with _driver_of(connection) as driver:
+        try:
+            await driver.execute(sql, *args)
+        except asyncpg.IntegrityConstraintViolationError as exc:
+            raise IntegrityError(sql, None, exc) from exc
+
+
+@lru_cache(maxsize=64)
+def _query_for_driver(
+    statement: Executable, dialect: Dialect
+) -> tuple[str, tuple[tuple[str, Callable[[Any], Any] | None], ...], dict[str, Any]]:
+    """A prebuilt query as the driver takes it: its SQL, its parameters in order with their bind
+    processors, and the values of the literals it carries. Keyed by the statement object: for
+    statements built once at import."""
+    compiled = cast(ClauseElement, statement).compile(dialect=dialect)
+    binds = tuple(
+        (name, compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect))
+        for name in compiled.positiontup or ()
+    )
+    return str(compiled), binds, dict(compiled.params)
+
+
+async def fetch_on_driver(
+    session: AsyncSession, statement: Executable, params: dict[str, Any]
+) -> list[asyncpg.Record]:
+    """The rows of a prebuilt PostgreSQL query, fetched on the session's connection's asyncpg
+    driver: for a hot read whose ORM execution (compiled-cache lookup, result processing, the
+    greenlet hop) costs several times the query. The rows are the driver's records, not
+    processed by column types: for plain columns (ids, text). Inside a transaction the query
+    runs in it once SQLAlchemy has begun it, before that on its own, which for a read under
+    READ COMMITTED sees the same rows."""
+    connection = await session.connection()
+    sql, binds, literals = _query_for_driver(statement, connection.dialect)
+    values = {**literals, **params}
+    args = [values[n] if p is None else p(values[n]) for n, p in binds]
+    async with _driver_of(connection) as driver:
+        return cast(list[asyncpg.Record], await driver.fetch(sql, *args))
+
+
+@asynccontextmanager
+async def _driver_of(connection: AsyncConnection) -> AsyncIterator[asyncpg.Connection]:
+    """The asyncpg connection under `connection`; a connection lost meanwhile is invalidated
+    and raised as ConnectionError (answered 503), as SQLAlchemy would."""
     driver = (await connection.get_raw_connection()).driver_connection
     assert driver is not None
     try:
-        await driver.execute(sql, *args)
-    except asyncpg.IntegrityConstraintViolationError as exc:
-        raise IntegrityError(sql, None, exc) from exc
+        yield driver
     except CONNECTION_LOST as exc:
         await connection.invalidate(exc)
         raise ConnectionError("the database connection was lost") from exc
