@@ -19,8 +19,10 @@ class VerificationSettings(ServiceSettings):
     feed_spool_dir: str = "./var/feeds"
     feed_batch_rows: int = 50_000
     # A process renews its feed jobs' heartbeat this often; a queued or running job whose
-    # heartbeat is older than feed_orphan_after_s has lost its process and its spooled upload (a
-    # replica replaced, its disk gone): it is failed, saying to send the feed again.
+    # heartbeat is older than feed_orphan_after_s has lost its process. A replica that can read its
+    # spooled upload (a spool volume the replicas share) takes it over and reruns it; where the
+    # upload went with the process (a replica replaced, its disk gone) it is failed, saying to
+    # send the feed again.
     feed_heartbeat_s: float = 30.0
     feed_orphan_after_s: float = 600.0
 

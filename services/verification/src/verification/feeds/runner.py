@@ -1,9 +1,11 @@
 """Runs feed jobs in the background, one at a time, and resumes unfinished ones at startup.
 
 While a process holds jobs (queued behind its runner, or running) it renews their heartbeat; a job
-nobody has renewed for `feed_orphan_after_s` lost its process, and with it the spooled upload
-(each replica spools on its own disk): any replica then fails it, saying to send the feed again,
-rather than leaving it "running" for good.
+nobody has renewed for `feed_orphan_after_s` lost its process. A replica that can read the job's
+spooled upload (a spool volume the replicas share) takes it over and reruns it from the file; one
+replica only, as the claim is one conditional update. Where the upload went with its process (each
+replica spools on its own disk), the job is failed, saying to send the feed again, rather than
+left "running" for good.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import contextlib
 import logging
 import uuid
 from datetime import timedelta
+from typing import NamedTuple
 
 import anyio
 from fastapi import FastAPI
@@ -23,6 +26,13 @@ from verification.feeds import jobs, service
 from verification.monitoring import hooks as monitoring_hooks
 
 logger = logging.getLogger(__name__)
+
+
+class Sweep(NamedTuple):
+    """What one round did with the silent jobs."""
+
+    taken_over: list[uuid.UUID]  # claimed here, to rerun from their spooled file
+    failed: list[uuid.UUID]  # their file is nowhere this process can read
 
 
 class FeedRunner:
@@ -61,39 +71,51 @@ class FeedRunner:
         self._watch = asyncio.create_task(self.watch(), name="feed-job-heartbeat")
 
     async def watch(self) -> None:
-        """Renew the held jobs' heartbeat and fail orphaned jobs, every `feed_heartbeat_s`; a
-        database that is unreachable meanwhile only delays both."""
+        """Renew the held jobs' heartbeat and sweep the silent ones, every `feed_heartbeat_s`
+        (the first round ran at startup); a database that is unreachable meanwhile only delays
+        both."""
         while True:
+            await asyncio.sleep(self.app.state.settings.feed_heartbeat_s)
             try:
                 await self.renew_and_sweep()
             except Exception:
                 logger.exception("feed job heartbeat failed; trying again")
-            await asyncio.sleep(self.app.state.settings.feed_heartbeat_s)
 
-    async def renew_and_sweep(self) -> list[uuid.UUID]:
-        """One round: returns the ids of the jobs failed as orphaned."""
+    async def renew_and_sweep(self) -> Sweep:
+        """One round: renew the jobs held here, take over the silent jobs whose spooled file this
+        process can read, and fail the others."""
         now, held = utcnow(), sorted(self.held)
         silent_since = now - timedelta(seconds=self.app.state.settings.feed_orphan_after_s)
         async with self.app.state.sessions() as session:
             await jobs.renew_heartbeats(session, held, now)
-            orphaned = await jobs.fail_orphans(
-                session, silent_since=silent_since, held=held, now=now
-            )
+            silent = await jobs.silent_jobs(session, silent_since=silent_since, held=held)
             await session.commit()
-        for job_id in orphaned:
+        readable: list[uuid.UUID] = []
+        lost: list[uuid.UUID] = []
+        for job in silent:
+            (readable if await _readable(job.spool_path) else lost).append(job.id)
+        async with self.app.state.sessions() as session:
+            taken = await jobs.take_over(session, readable, silent_since=silent_since, now=now)
+            failed = await jobs.fail_orphans(session, lost, silent_since=silent_since, now=now)
+            await session.commit()
+        for job_id in taken:
+            logger.warning("feed job %s was silent: rerunning it here from its file", job_id)
+            self.schedule(job_id)
+        for job_id in failed:
             logger.warning("feed job %s failed: %s", job_id, jobs.ORPHANED)
-        return orphaned
+        return Sweep(taken_over=taken, failed=failed)
 
     async def resume_unfinished(self) -> None:
         """A job left queued or running by a stopped process is run again from its spooled file.
 
-        Only jobs whose file is on this process's spool are taken: replicas with their own disks
-        do not run each other's jobs.
+        Only jobs whose file this process can read are taken: replicas with their own disks do
+        not run each other's jobs. With a shared spool this is no claim: a replica that starts
+        while another is running a job would run it as well.
         """
         async with self.app.state.sessions() as session:
             unfinished = await jobs.unfinished_jobs(session)
         for job in unfinished:
-            if await anyio.Path(job.spool_path).exists():
+            if await _readable(job.spool_path):
                 self.schedule(job.id)
 
     async def stop(self) -> None:
@@ -105,9 +127,20 @@ class FeedRunner:
                 await task
 
 
+async def _readable(path: str) -> bool:
+    """Whether this process can open a job's spooled file (its own, or on a shared spool)."""
+    try:
+        async with await anyio.open_file(path, "rb"):
+            return True
+    except OSError:
+        return False
+
+
 async def start_runner(app: FastAPI) -> None:
     runner = app.state.feed_runner = FeedRunner(app)
     await runner.resume_unfinished()
+    # The first round before serving: what it takes over or fails is settled at startup.
+    await runner.renew_and_sweep()
     runner.start_watching()
 
 
