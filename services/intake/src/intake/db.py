@@ -19,6 +19,7 @@ from sqlalchemy.orm import configure_mappers
 from sqlalchemy.orm.attributes import instance_state
 from sqlalchemy.orm.instrumentation import manager_of_class
 from sqlalchemy.sql.base import Executable
+from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ClauseElement
 from sqlmodel import SQLModel
 
@@ -196,7 +197,7 @@ def _query_for_driver(
     """A prebuilt query as the driver takes it: its SQL, its parameters in order with their bind
     processors, and the values of the literals it carries. Keyed by the statement object: for
     statements built once at import."""
-    compiled = cast(ClauseElement, statement).compile(dialect=dialect)
+    compiled = cast(SQLCompiler, cast(ClauseElement, statement).compile(dialect=dialect))
     binds = tuple(
         (name, compiled.binds[name].type.dialect_impl(dialect).bind_processor(dialect))
         for name in compiled.positiontup or ()
