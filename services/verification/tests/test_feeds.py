@@ -19,6 +19,7 @@ from jiuzhu_kit.db import create_engine, session_factory
 from jiuzhu_kit.migrations import drift
 from jiuzhu_kit.testing import app_client, bearer, migrated_database, postgres_server_url
 from verification.db import VerificationModel
+from verification.feeds import checking
 from verification.feeds import repository as feed_repository
 from verification.feeds.checking import ChunkChecker
 from verification.feeds.models import FeedJob
@@ -422,18 +423,19 @@ _RECORD_INDEXES = {
     "pk_partner_record": "(id)",
     "uq_partner_record_source_record_id_source": "(source_record_id, source)",
     "ix_partner_record_person_type_date": "(person_index, type, effective_on)",
+    "pk_record_subject": "(person_index)",
 }
 
 
 async def _record_indexes(database_url: str) -> dict[str, tuple[str, int]]:
-    """partner_record's indexes as they stand: name → (columns, the index's object id, which
-    changes when it is built again)."""
+    """The indexes of partner_record and record_subject as they stand: name → (columns, the
+    index's object id, which changes when it is built again)."""
     engine = create_engine(database_url)
     async with engine.connect() as conn:
         found = await conn.execute(
             text(
                 "SELECT indexname, indexdef, (quote_ident(indexname))::regclass::oid"
-                " FROM pg_indexes WHERE tablename = 'partner_record'"
+                " FROM pg_indexes WHERE tablename IN ('partner_record', 'record_subject')"
             )
         )
         indexes = {name: ("(" + d.rsplit("(", 1)[1], oid) for name, d, oid in found}
@@ -494,6 +496,53 @@ async def test_a_first_load_builds_the_record_keys_after_and_they_hold(
         job = (await upload(fresh, ndjson(again), NDJSON)).json()
         assert (job["records_created"], job["records_superseded"]) == (0, 1)
         assert job["records_unchanged"] == 49
+
+
+@pytest.mark.parametrize("case", ["empty", "someone_stored", "memory_cut_short"])
+async def test_a_first_load_stores_each_person_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str
+) -> None:
+    """Into an empty record_subject a first load's people are copied straight in and its key is
+    built after; with someone stored already (and partner_record empty) they go through staging
+    and the key stays; once the reader's memory of people is cut short (a person may come
+    again) the rest go through staging. Each person is stored once, at the job's time."""
+    someone_stored = case == "someone_stored"
+    if case == "memory_cut_short":
+        monkeypatch.setattr(checking, "_CACHE_LIMIT", 2)
+    if postgres_server_url() is None:
+        pytest.skip("bulk loads drop indexes on PostgreSQL only")
+    people, prefix = [new_person() for _ in range(3)], uuid.uuid4().hex[:8]
+    # In key order, in chunks of 7: the first two people, the third, the first again (whom a
+    # memory of two people has forgotten by then).
+    whose = [0, 1, 0, 1, 0, 1, 0, *[2] * 7, 0]
+    feed = [
+        {**row, "id_number": people[whose[n]], "source_record_id": f"{prefix}-{n:03d}"}
+        for n, row in enumerate(rows(people[0], prefix, 15))
+    ]
+    async with _fresh_service(tmp_path) as (fresh, url):
+        engine = create_engine(url)
+        if someone_stored:  # a person whose only record is gone, as after an erasure
+            stored = await upload(fresh, ndjson(rows(people[0], prefix + "-old", 1)), NDJSON)
+            assert stored.json()["records_created"] == 1
+            async with engine.begin() as conn:
+                await conn.execute(text("TRUNCATE partner_record"))  # its pages too
+        monkeypatch.setattr(feed_repository, "INDEX_REBUILD_MIN_ROWS", 1)
+        before = await _record_indexes(url)
+        job = (await upload(fresh, ndjson(feed), NDJSON)).json()
+        assert (job["status"], job["records_created"]) == ("completed", 15)
+        rebuilt = _rebuilt(before, await _record_indexes(url))
+        assert ("pk_record_subject" in rebuilt) == (not someone_stored)
+        async with engine.connect() as conn:
+            seen = await conn.execute(
+                text("SELECT first_seen_at FROM record_subject ORDER BY first_seen_at")
+            )
+            times = [t for (t,) in seen]
+        await engine.dispose()
+        assert len(times) == 3
+        assert len(set(times[1:] if someone_stored else times)) == 1  # the job's one time
+        for n, who in enumerate(people):
+            found = await fresh.post("/v1/records/search", json={"id_number": who}, headers=ADMIN)
+            assert len(found.json()) == whose.count(n), who
 
 
 async def test_a_repeated_key_that_slipped_into_a_first_load_fails_it_whole(

@@ -85,6 +85,8 @@ class ChunkChecker:
         # A bounded memory of the job: the people already handed out for record_subject, as the
         # 17-digit numbers of their resident IDs.
         self._emitted = pl.Series("number", dtype=pl.Int64)
+        # True until that memory is first cut short: till then no person is handed out twice.
+        self.people_once = True
         # Whether every source's record ids have come strictly ascending so far: then the feed has
         # no repeated key and is in key order per source, and the merge need not sort it.
         self.in_key_order = True
@@ -235,8 +237,9 @@ class ChunkChecker:
         known = as_numbers.is_in(self._emitted.implode())
         fresh = met.filter(~known)
         if self._emitted.len() + fresh.len() > _CACHE_LIMIT:
-            # Only a shortcut: a person handed out again is stored once.
+            # Only a shortcut: a person handed out again is stored once (through staging).
             self._emitted = as_numbers
+            self.people_once = False
         else:
             self._emitted.append(as_numbers.filter(~known))
         ciphers = self.validator.cipher.encrypt_many(fresh.to_list())

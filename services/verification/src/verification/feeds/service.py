@@ -242,6 +242,7 @@ def _batches(
             checked.people,
             encode(checked.staged, direct=in_order),
             in_order,
+            checker.people_once,
         )
 
 

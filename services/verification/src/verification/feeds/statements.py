@@ -47,6 +47,7 @@ UNCHANGED_TO_STAGING = (
 )
 # People are handed out once per feed, give or take: one row each, in key order. A plain insert
 # (cheaper than ON CONFLICT): single-record writes wait for the merge lock.
+ANY_SUBJECT = "SELECT 1 FROM record_subject LIMIT 1"
 PG_SUBJECTS = (
     "INSERT INTO record_subject (person_index, id_number, first_seen_at)"
     ' SELECT DISTINCT ON (s.person_index COLLATE "C") s.person_index, s.id_cipher, :now'
