@@ -71,13 +71,14 @@ def _job(
 
 
 def _app(database_url: str, tmp_path: Path) -> FastAPI:
-    """The service with jobs taken over or failed after 600 s of silence; its rounds after the
-    first at startup are run by hand (the next would come in an hour)."""
+    """The service with jobs taken over after 120 s of silence, or failed after 600 s; its rounds
+    after the first at startup are run by hand (the next would come in an hour)."""
     settings = VerificationSettings(
         database_url=database_url,
         environment="test",
         outbox_relay_enabled=False,
         feed_spool_dir=str(tmp_path / "spool"),
+        feed_takeover_after_s=120,
         feed_orphan_after_s=600,
         feed_heartbeat_s=3600,
     )
@@ -163,12 +164,18 @@ async def test_a_silent_job_whose_file_this_replica_reads_is_taken_over_and_stor
     app = _app(database_url, tmp_path)
     async with app_client(app) as client:
         runner = app.state.feed_runner
-        # Left after this process started (its resume and first round are done): on a shared
-        # spool, the job of a replica gone since.
-        silent = _job(tmp_path, status="running", heartbeat_minutes_ago=11, feed=feed)
+        # Left after this process started (its first round is done): on a shared spool, the job
+        # of a replica gone three minutes ago. Another's file this replica cannot read is left
+        # for now: it is failed only after feed_orphan_after_s.
+        silent = _job(tmp_path, status="running", heartbeat_minutes_ago=3, feed=feed)
+        elsewhere = _job(tmp_path, status="running", heartbeat_minutes_ago=3)
         await _add(sessions, silent)
+        await _add(sessions, elsewhere)
         sweep = await runner.renew_and_sweep()
         assert (sweep.taken_over, sweep.failed) == ([silent.id], [])
+        async with sessions() as session:
+            left = await session.get(FeedJob, elsewhere.id)
+            assert left is not None and (left.status, left.failure) == ("running", None)
         await asyncio.gather(*runner.tasks)
         await _stored_once(client, silent, who)
         assert silent.id not in (await runner.renew_and_sweep()).taken_over
@@ -194,14 +201,19 @@ async def test_two_replicas_sweeping_the_same_silent_job_run_it_once(
 async def test_a_recent_job_is_left_to_its_process_even_with_its_file_here(
     database_url: str, sessions: async_sessionmaker[AsyncSession], tmp_path: Path
 ) -> None:
+    """Renewed 90 s ago, with its file on the shared spool: its process may well be running it.
+    Neither a round of a running replica nor a replica starting takes it."""
     _, feed = _feed()
     app = _app(database_url, tmp_path)
     async with app_client(app):
         runner = app.state.feed_runner
-        recent = _job(tmp_path, status="running", heartbeat_minutes_ago=9, feed=feed)
+        recent = _job(tmp_path, status="running", heartbeat_minutes_ago=1.5, feed=feed)
         await _add(sessions, recent)
         assert await runner.renew_and_sweep() == ([], [])
         assert recent.id not in runner.held
+        starting = _app(database_url, tmp_path)
+        async with app_client(starting):
+            assert recent.id not in starting.state.feed_runner.held
         async with sessions() as session:
             row = await session.get(FeedJob, recent.id)
             assert row is not None

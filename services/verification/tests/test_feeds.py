@@ -4,11 +4,12 @@ import csv
 import gzip
 import io
 import uuid
+from datetime import timedelta
 from pathlib import Path
 
 import httpx
 
-from jiuzhu_kit.db import create_engine, session_factory
+from jiuzhu_kit.db import create_engine, session_factory, utcnow
 from jiuzhu_kit.testing import app_client, bearer
 from tests.feed_helpers import (
     ADMIN,
@@ -300,8 +301,8 @@ async def test_a_job_interrupted_by_a_restart_is_resumed_without_duplicates(
         await upload(client, feed[: len(feed) // 2].rsplit(b"\n", 1)[0] + b"\n", NDJSON)
     ).json()
     assert first["records_created"] == 4
-    # A process died while running a job for the whole feed: its row says running, its file is
-    # still spooled. The next process to start picks it up.
+    # A process died two minutes ago while running a job for the whole feed: its row says
+    # running, its file is still spooled. The next process to start claims it and reruns it.
     spooled = tmp_path / "interrupted.feed"
     spooled.write_bytes(feed)
     settings = VerificationSettings(
@@ -325,6 +326,7 @@ async def test_a_job_interrupted_by_a_restart_is_resumed_without_duplicates(
                 sha256="0" * 64,
                 status="running",
                 attempts=1,
+                heartbeat_at=utcnow() - timedelta(minutes=2),
             )
         )
         await session.commit()

@@ -3,6 +3,7 @@
 from decimal import Decimal
 from functools import cache
 
+from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
 from jiuzhu_kit.settings import ServiceSettings
@@ -18,13 +19,14 @@ class VerificationSettings(ServiceSettings):
     # Bulk feeds are spooled here before a job processes them (so a crashed job can rerun).
     feed_spool_dir: str = "./var/feeds"
     feed_batch_rows: int = 50_000
-    # A process renews its feed jobs' heartbeat this often; a queued or running job whose
-    # heartbeat is older than feed_orphan_after_s has lost its process. A replica that can read its
-    # spooled upload (a spool volume the replicas share) takes it over and reruns it; where the
-    # upload went with the process (a replica replaced, its disk gone) it is failed, saying to
-    # send the feed again.
-    feed_heartbeat_s: float = 30.0
-    feed_orphan_after_s: float = 600.0
+    # A process renews its feed jobs' heartbeat this often. A queued or running job nobody has
+    # renewed for feed_takeover_after_s (three heartbeats missed) has lost its process: a replica
+    # that can read its spooled upload (the restarted process on its own disk, or any replica on a
+    # spool volume they share) claims it and reruns it. One nobody could take over is failed after
+    # feed_orphan_after_s (its upload went with its process), saying to send the feed again.
+    feed_heartbeat_s: float = Field(default=30.0, gt=0)
+    feed_takeover_after_s: float = Field(default=90.0, gt=0)
+    feed_orphan_after_s: float = Field(default=600.0, gt=0)
 
     # Economic check: a declared figure differs from the verified one when the gap exceeds both.
     discrepancy_tolerance_ratio: Decimal = Decimal("0.10")

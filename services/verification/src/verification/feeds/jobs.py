@@ -21,13 +21,6 @@ async def get_job(session: AsyncSession, job_id: uuid.UUID) -> FeedJob | None:
     return await session.get(FeedJob, job_id)
 
 
-async def unfinished_jobs(session: AsyncSession) -> list[FeedJob]:
-    rows = await session.execute(
-        select(FeedJob).where(FeedJob.status.in_(UNFINISHED)).order_by(FeedJob.created_at)
-    )
-    return list(rows.scalars())
-
-
 async def renew_heartbeats(
     session: AsyncSession, job_ids: Sequence[uuid.UUID], now: datetime
 ) -> None:

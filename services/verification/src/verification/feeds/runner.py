@@ -1,11 +1,12 @@
-"""Runs feed jobs in the background, one at a time, and resumes unfinished ones at startup.
+"""Runs feed jobs in the background, one at a time, and reruns those whose process is gone.
 
-While a process holds jobs (queued behind its runner, or running) it renews their heartbeat; a job
-nobody has renewed for `feed_orphan_after_s` lost its process. A replica that can read the job's
-spooled upload (a spool volume the replicas share) takes it over and reruns it from the file; one
-replica only, as the claim is one conditional update. Where the upload went with its process (each
-replica spools on its own disk), the job is failed, saying to send the feed again, rather than
-left "running" for good.
+While a process holds jobs (queued behind its runner, or running) it renews their heartbeat every
+`feed_heartbeat_s`; a job nobody has renewed for `feed_takeover_after_s` lost its process. A process
+that can read the job's spooled upload (the same replica restarted, or any replica on a spool
+volume they share) claims it and reruns it from the file: one process only, as the claim is one
+conditional update, at startup and at every round after. A job nobody could take over for
+`feed_orphan_after_s` (its upload went with its process) is failed, saying to send the feed again,
+rather than left "running" for good.
 """
 
 from __future__ import annotations
@@ -83,20 +84,21 @@ class FeedRunner:
 
     async def renew_and_sweep(self) -> Sweep:
         """One round: renew the jobs held here, take over the silent jobs whose spooled file this
-        process can read, and fail the others."""
-        now, held = utcnow(), sorted(self.held)
-        silent_since = now - timedelta(seconds=self.app.state.settings.feed_orphan_after_s)
+        process can read, and fail those silent for longer that nobody could."""
+        settings, now, held = self.app.state.settings, utcnow(), sorted(self.held)
+        takeover_since = now - timedelta(seconds=settings.feed_takeover_after_s)
+        orphan_since = now - timedelta(seconds=settings.feed_orphan_after_s)
         async with self.app.state.sessions() as session:
             await jobs.renew_heartbeats(session, held, now)
-            silent = await jobs.silent_jobs(session, silent_since=silent_since, held=held)
+            silent = await jobs.silent_jobs(session, silent_since=takeover_since, held=held)
             await session.commit()
         readable: list[uuid.UUID] = []
         lost: list[uuid.UUID] = []
         for job in silent:
             (readable if await _readable(job.spool_path) else lost).append(job.id)
         async with self.app.state.sessions() as session:
-            taken = await jobs.take_over(session, readable, silent_since=silent_since, now=now)
-            failed = await jobs.fail_orphans(session, lost, silent_since=silent_since, now=now)
+            taken = await jobs.take_over(session, readable, silent_since=takeover_since, now=now)
+            failed = await jobs.fail_orphans(session, lost, silent_since=orphan_since, now=now)
             await session.commit()
         for job_id in taken:
             logger.warning("feed job %s was silent: rerunning it here from its file", job_id)
@@ -104,19 +106,6 @@ class FeedRunner:
         for job_id in failed:
             logger.warning("feed job %s failed: %s", job_id, jobs.ORPHANED)
         return Sweep(taken_over=taken, failed=failed)
-
-    async def resume_unfinished(self) -> None:
-        """A job left queued or running by a stopped process is run again from its spooled file.
-
-        Only jobs whose file this process can read are taken: replicas with their own disks do
-        not run each other's jobs. With a shared spool this is no claim: a replica that starts
-        while another is running a job would run it as well.
-        """
-        async with self.app.state.sessions() as session:
-            unfinished = await jobs.unfinished_jobs(session)
-        for job in unfinished:
-            if await _readable(job.spool_path):
-                self.schedule(job.id)
 
     async def stop(self) -> None:
         tasks = [*self.tasks, *([self._watch] if self._watch is not None else [])]
@@ -138,8 +127,8 @@ async def _readable(path: str) -> bool:
 
 async def start_runner(app: FastAPI) -> None:
     runner = app.state.feed_runner = FeedRunner(app)
-    await runner.resume_unfinished()
-    # The first round before serving: what it takes over or fails is settled at startup.
+    # The first round before serving: the jobs a stopped process left (silent long enough that
+    # their process cannot be alive) are claimed and rerun, or failed, before anything new.
     await runner.renew_and_sweep()
     runner.start_watching()
 
