@@ -11,9 +11,8 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from jiuzhu_kit.db import create_engine, session_factory
 from jiuzhu_kit.testing import app_client, migrated_database
+from tests.feed_helpers import service_app
 from verification.db import OutboxEvent
-from verification.main import build_app
-from verification.settings import VerificationSettings
 
 SERVICE_DIR = Path(__file__).resolve().parents[1]
 
@@ -28,14 +27,9 @@ async def database_url(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterato
 async def client(
     database_url: str, tmp_path_factory: pytest.TempPathFactory
 ) -> AsyncIterator[httpx.AsyncClient]:
-    settings = VerificationSettings(
-        database_url=database_url,
-        environment="test",
-        outbox_relay_enabled=False,
-        feed_spool_dir=str(tmp_path_factory.mktemp("spool")),
-        feed_batch_rows=7,  # small batches, so tests cross batch boundaries
-    )
-    async with app_client(build_app(settings)) as c:
+    # Small batches, so tests cross batch boundaries.
+    app = service_app(database_url, tmp_path_factory.mktemp("spool"), feed_batch_rows=7)
+    async with app_client(app) as c:
         yield c
 
 

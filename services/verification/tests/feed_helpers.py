@@ -4,11 +4,15 @@ import json
 import uuid
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import httpx
+from fastapi import FastAPI
 
 from jiuzhu_kit import resident_id
 from jiuzhu_kit.testing import bearer
+from verification.main import build_app
+from verification.settings import VerificationSettings
 
 SERVICE_DIR = Path(__file__).resolve().parents[1]
 PARTNER = bearer("data_partner", subject="partner-feeds", sources=["medical_insurance", "banks"])
@@ -16,6 +20,20 @@ OTHER_PARTNER = bearer("data_partner", subject="partner-other", sources=["medica
 ADMIN = bearer("admin")
 NDJSON = {"content-type": "application/x-ndjson"}
 CSV = {"content-type": "text/csv"}
+
+
+def service_app(database_url: str, spool: Path, **settings: Any) -> FastAPI:
+    """The service as the tests run it: test environment, outbox relay off, feeds spooled under
+    `spool`; `settings` on top."""
+    return build_app(
+        VerificationSettings(
+            database_url=database_url,
+            environment="test",
+            outbox_relay_enabled=False,
+            feed_spool_dir=str(spool),
+            **settings,
+        )
+    )
 
 
 def new_person() -> str:

@@ -13,20 +13,30 @@ from sqlalchemy import text
 from jiuzhu_kit.db import create_engine
 from jiuzhu_kit.migrations import drift
 from jiuzhu_kit.testing import app_client, migrated_database, postgres_server_url
-from tests.feed_helpers import ADMIN, NDJSON, SERVICE_DIR, ndjson, new_person, rows, upload
+from tests.feed_helpers import (
+    ADMIN,
+    NDJSON,
+    SERVICE_DIR,
+    ndjson,
+    new_person,
+    rows,
+    service_app,
+    upload,
+)
 from verification.db import VerificationModel
 from verification.feeds import checking
 from verification.feeds import repository as feed_repository
 from verification.feeds.checking import ChunkChecker
-from verification.main import build_app
-from verification.settings import VerificationSettings
+
+# Indexes and keys are dropped for a bulk load, and people copied in, on PostgreSQL only.
+pytestmark = pytest.mark.skipif(
+    postgres_server_url() is None, reason="bulk loads drop indexes on PostgreSQL only"
+)
 
 
 async def test_a_bulk_load_rebuilds_the_person_index_and_loses_nothing(
     client: httpx.AsyncClient, database_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    if not database_url.startswith("postgresql"):
-        pytest.skip("the person index is rebuilt on PostgreSQL only")
     who, prefix = new_person(), uuid.uuid4().hex[:8]
     stored = (await upload(client, ndjson(rows(who, prefix + "-before", 1)), NDJSON)).json()
     assert stored["records_created"] == 1
@@ -75,14 +85,8 @@ def _rebuilt(before: dict[str, tuple[str, int]], after: dict[str, tuple[str, int
 async def _fresh_service(tmp_path: Path) -> AsyncIterator[tuple[httpx.AsyncClient, str]]:
     """The service on a database of its own, migrated and empty."""
     async with migrated_database("verification", SERVICE_DIR, tmp_path) as url:
-        settings = VerificationSettings(
-            database_url=url,
-            environment="test",
-            outbox_relay_enabled=False,
-            feed_spool_dir=str(tmp_path / "spool"),
-            feed_batch_rows=7,
-        )
-        async with app_client(build_app(settings)) as fresh:
+        app = service_app(url, tmp_path / "spool", feed_batch_rows=7)
+        async with app_client(app) as fresh:
             yield fresh, url
 
 
@@ -93,8 +97,6 @@ async def test_a_first_load_builds_the_record_keys_after_and_they_hold(
     """Into an empty table a feed is loaded with no index at all (straight into the table while in
     key order; through staging once the order breaks); the keys and the person index are built
     after, as the migrations made them, and hold for the next feed."""
-    if postgres_server_url() is None:
-        pytest.skip("bulk loads drop indexes on PostgreSQL only")
     monkeypatch.setattr(feed_repository, "INDEX_REBUILD_MIN_ROWS", 1)
     who, prefix = new_person(), uuid.uuid4().hex[:8]
     first = rows(who, prefix, 30) + [
@@ -132,8 +134,6 @@ async def test_a_first_load_stores_each_person_once(
     someone_stored = case == "someone_stored"
     if case == "memory_cut_short":
         monkeypatch.setattr(checking, "_CACHE_LIMIT", 2)
-    if postgres_server_url() is None:
-        pytest.skip("bulk loads drop indexes on PostgreSQL only")
     people, prefix = [new_person() for _ in range(3)], uuid.uuid4().hex[:8]
     # In key order, in chunks of 7: the first two people, the third, the first again (whom a
     # memory of two people has forgotten by then).
@@ -173,8 +173,6 @@ async def test_a_repeated_key_that_slipped_into_a_first_load_fails_it_whole(
 ) -> None:
     """Safety net: were the reader ever wrong about key order, the unique key's rebuild refuses
     the repeat and the job leaves nothing behind (its keys and indexes as they were)."""
-    if postgres_server_url() is None:
-        pytest.skip("bulk loads drop indexes on PostgreSQL only")
     monkeypatch.setattr(feed_repository, "INDEX_REBUILD_MIN_ROWS", 1)
     monkeypatch.setattr(ChunkChecker, "_follow_key_order", lambda self, staged: None)
     who, prefix = new_person(), uuid.uuid4().hex[:8]

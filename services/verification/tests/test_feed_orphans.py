@@ -15,10 +15,9 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from jiuzhu_kit import resident_id
 from jiuzhu_kit.db import utcnow
 from jiuzhu_kit.testing import app_client, bearer
+from tests.feed_helpers import service_app
 from verification.feeds import jobs
 from verification.feeds.models import FeedJob
-from verification.main import build_app
-from verification.settings import VerificationSettings
 
 PARTNER = bearer("data_partner", subject="partner-orphans", sources=["banks"])
 ADMIN = bearer("admin")
@@ -73,16 +72,13 @@ def _job(
 def _app(database_url: str, tmp_path: Path) -> FastAPI:
     """The service with jobs taken over after 120 s of silence, or failed after 600 s; its rounds
     after the first at startup are run by hand (the next would come in an hour)."""
-    settings = VerificationSettings(
-        database_url=database_url,
-        environment="test",
-        outbox_relay_enabled=False,
-        feed_spool_dir=str(tmp_path / "spool"),
+    return service_app(
+        database_url,
+        tmp_path / "spool",
         feed_takeover_after_s=120,
         feed_orphan_after_s=600,
         feed_heartbeat_s=3600,
     )
-    return build_app(settings)
 
 
 async def test_a_job_nobody_renews_is_failed_and_the_others_are_left_alone(

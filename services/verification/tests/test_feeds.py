@@ -20,11 +20,10 @@ from tests.feed_helpers import (
     ndjson,
     new_person,
     rows,
+    service_app,
     upload,
 )
 from verification.feeds.models import FeedJob
-from verification.main import build_app
-from verification.settings import VerificationSettings
 
 
 async def test_good_rows_are_stored_and_bad_rows_reported_line_by_line(
@@ -305,13 +304,7 @@ async def test_a_job_interrupted_by_a_restart_is_resumed_without_duplicates(
     # running, its file is still spooled. The next process to start claims it and reruns it.
     spooled = tmp_path / "interrupted.feed"
     spooled.write_bytes(feed)
-    settings = VerificationSettings(
-        database_url=database_url,
-        environment="test",
-        outbox_relay_enabled=False,
-        feed_spool_dir=str(tmp_path),
-    )
-    app = build_app(settings)
+    app = service_app(database_url, tmp_path)
     engine = create_engine(database_url)
     job_id = uuid.uuid4()
     async with session_factory(engine)() as session:

@@ -24,6 +24,8 @@ class VerificationSettings(ServiceSettings):
     # that can read its spooled upload (the restarted process on its own disk, or any replica on a
     # spool volume they share) claims it and reruns it. One nobody could take over is failed after
     # feed_orphan_after_s (its upload went with its process), saying to send the feed again.
+    # Keep feed_takeover_after_s at two heartbeats or more: a live process renews its jobs only
+    # once per feed_heartbeat_s, and a job claimed under it would run twice (nothing stored twice).
     feed_heartbeat_s: float = Field(default=30.0, gt=0)
     feed_takeover_after_s: float = Field(default=90.0, gt=0)
     feed_orphan_after_s: float = Field(default=600.0, gt=0)

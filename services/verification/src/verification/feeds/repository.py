@@ -141,7 +141,7 @@ class Staging:
         self._table_was_empty = self._id_floor is None
         self._rebuild = await self._drop_indexes_for_bulk_load(expected_rows)
         dropped = {name for name, _ in self._rebuild}
-        self._keys_dropped = _RECORD_KEY.name in dropped
+        self._keys_dropped = str(_RECORD_KEY.name) in dropped
         self._people_direct = str(_SUBJECT_KEY.name) in dropped
         self.direct = True
 
